@@ -1,0 +1,18 @@
+package io.nianbao.validation.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.MonthDay;
+
+/** Settings of the validation service ({@code nianbao.validation.*}). */
+@ConfigMapping(prefix = "nianbao.validation")
+public interface ValidationConfig {
+
+    /**
+     * The province's deadline for agencies' reports, in the year after the reporting year, as {@code --MM-DD}
+     * (the national one is 31 January; some provinces set e.g. {@code --01-26}).
+     */
+    @WithDefault("--01-31")
+    MonthDay deadline();
+}

@@ -1,0 +1,54 @@
+package io.nianbao.validation.messaging;
+
+import io.nianbao.events.EventCodec;
+import io.nianbao.events.ReportParsed;
+import io.nianbao.events.ReportValidated;
+import io.nianbao.validation.domain.ReportValidator;
+import io.nianbao.validation.repository.ValidationStore;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.Record;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Outgoing;
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
+
+/**
+ * reports.parsed → reports.validated. Idempotent per submission and catalogue version: a redelivered report is
+ * answered with the stored result. A record that is not a valid event goes to the dead-letter topic.
+ */
+@ApplicationScoped
+public class ParsedConsumer {
+
+    private static final Logger LOG = Logger.getLogger(ParsedConsumer.class);
+
+    private final ReportValidator validator;
+    private final ValidationStore store;
+
+    public ParsedConsumer(ReportValidator validator, ValidationStore store) {
+        this.validator = validator;
+        this.store = store;
+    }
+
+    @Incoming(Channels.PARSED_IN)
+    @Outgoing(Channels.VALIDATED_OUT)
+    @Blocking
+    public Record<String, String> validate(String json) {
+        ReportParsed parsed = EventCodec.decode(json, ReportParsed.class);
+        MDC.put("submissionId", parsed.submissionId());
+        try {
+            ReportValidated result = store.result(parsed.submissionId(), validator.catalogueVersion()).orElse(null);
+            if (result != null) {
+                LOG.info("already validated with this catalogue; publishing the stored result again");
+            } else {
+                result = validator.validate(parsed);
+                store.saveResult(result);
+                LOG.infof("%s: %s (%d findings, catalogue %s)", parsed.fileName(), result.verdict(),
+                        result.findings().size(), result.catalogueVersion());
+            }
+            return Record.of(result.submissionId(), EventCodec.encode(result));
+        } finally {
+            MDC.remove("submissionId");
+        }
+    }
+}
