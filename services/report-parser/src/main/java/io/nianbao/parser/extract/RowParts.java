@@ -1,0 +1,78 @@
+package io.nianbao.parser.extract;
+
+import io.nianbao.parser.read.Cell;
+import io.nianbao.parser.read.Row;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A table row split into its label (all cells up to the last non-value cell) and its value cells (the rest,
+ * blanks included).
+ */
+record RowParts(String label, List<Cell> values) {
+
+    static RowParts of(Row row) {
+        List<Cell> cells = row.cells();
+        int lastLabel = -1;
+        for (int i = 0; i < cells.size(); i++) {
+            if (!Values.isValue(cells.get(i).text())) {
+                lastLabel = i;
+            }
+        }
+        StringBuilder label = new StringBuilder();
+        for (int i = 0; i <= lastLabel; i++) {
+            String t = cells.get(i).text().strip();
+            if (!t.isEmpty()) {
+                label.append(label.isEmpty() ? "" : " ").append(t);
+            }
+        }
+        return new RowParts(label.toString(), new ArrayList<>(cells.subList(lastLabel + 1, cells.size())));
+    }
+
+    boolean hasLabel() {
+        return !label.isBlank();
+    }
+
+    boolean anyNonBlankValue() {
+        return values.stream().anyMatch(c -> !c.blank());
+    }
+
+    /**
+     * Chooses {@code width} consecutive cells from the values: the window with the most non-blank cells, ending at
+     * the last non-blank cell when that ties. Fewer cells are padded with nulls (a null cell).
+     */
+    static List<Cell> window(List<Cell> values, int width) {
+        List<Cell> out = new ArrayList<>(values);
+        if (out.size() <= width) {
+            while (out.size() < width) {
+                out.add(null);
+            }
+            return out;
+        }
+        int lastNonBlank = -1;
+        int firstNonBlank = -1;
+        for (int i = 0; i < out.size(); i++) {
+            if (!out.get(i).blank()) {
+                lastNonBlank = i;
+                if (firstNonBlank < 0) {
+                    firstNonBlank = i;
+                }
+            }
+        }
+        int best = 0;
+        int bestScore = -1;
+        for (int off = 0; off + width <= out.size(); off++) {
+            int nonBlank = 0;
+            for (int i = off; i < off + width; i++) {
+                nonBlank += out.get(i).blank() ? 0 : 1;
+            }
+            int score = nonBlank * 10 + (off + width - 1 == lastNonBlank ? 2 : 0) + (off == firstNonBlank ? 1 : 0);
+            if (score > bestScore) {
+                bestScore = score;
+                best = off;
+            }
+        }
+        return new ArrayList<>(out.subList(best, best + width));
+    }
+}

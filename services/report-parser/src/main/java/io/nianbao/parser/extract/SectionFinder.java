@@ -1,0 +1,83 @@
+package io.nianbao.parser.extract;
+
+import io.nianbao.parser.read.Row;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the six top-level section headings by the meaning of their titles, not their numerals: a heading is a
+ * short paragraph (Markdown marks and numbering removed) whose words name one of the six sections. Sections are
+ * accepted in increasing order, so sub-headings of section 1 that reuse 一、二、三 are not mistaken for sections.
+ */
+final class SectionFinder {
+
+    /** A heading found: section number, title as printed (numbering removed) and its row index. */
+    record Heading(int number, String title, int row) {
+    }
+
+    private static final Pattern NUMBERING = Pattern.compile(
+            "^(第?[一二三四五六七八九十0-9０-９]{1,3}(部分)?\\s*[、.,:：，．]?|[(（]\\s*[一二三四五六七八九十0-9０-９]{1,3}\\s*[)）])\\s*");
+    private static final int MAX_HEADING = 40;
+
+    private SectionFinder() {
+    }
+
+    static Heading[] find(List<Row> rows) {
+        Heading[] found = new Heading[7];
+        int last = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            if (row.tabular() && row.cells().stream().filter(c -> !c.blank()).count() != 1) {
+                continue;
+            }
+            String printed = title(row.text());
+            int n = classify(Normalizer.clean(printed));
+            if (n > last) {
+                found[n] = new Heading(n, printed, i);
+                last = n;
+            }
+        }
+        return found;
+    }
+
+    /** The heading text as printed, without Markdown marks and leading numbering or punctuation. */
+    static String title(String line) {
+        String t = Normalizer.tidy(Normalizer.stripMarkdown(line));
+        t = NUMBERING.matcher(t).replaceFirst("");
+        return t.replaceFirst("^[、.．,，:：\\s]+", "").strip();
+    }
+
+    /** Section number 1..6 named by a heading title, or 0. */
+    static int classify(String title) {
+        if (title.isEmpty() || title.length() > MAX_HEADING) {
+            return 0;
+        }
+        int stop = title.indexOf('。');
+        if (stop >= 0 && stop < title.length() - 1) {
+            return 0;
+        }
+        String k = Normalizer.key(title);
+        if (k.length() <= 10 && (k.startsWith("总体情况") || k.equals("总体概况") || k.equals("概述"))) {
+            return 1;
+        }
+        if (k.length() <= 20 && k.contains("主动公开") && k.contains("政府信息") && !k.contains("申请")) {
+            return 2;
+        }
+        if (k.length() <= 26 && (k.contains("收到和处理") || k.contains("收到与处理")
+                || (k.contains("申请") && k.contains("处理") && k.contains("情况")))) {
+            return 3;
+        }
+        if (k.length() <= 32 && k.contains("行政复议") && k.contains("诉讼")) {
+            return 4;
+        }
+        if (k.length() <= 32 && k.contains("问题") && (k.contains("改进") || k.contains("整改") || k.contains("措施"))) {
+            return 5;
+        }
+        if (k.length() <= 16 && (k.contains("其他需要报告") || k.contains("其他需报告")
+                || (k.contains("其他") && k.contains("报告") && k.contains("事项")))) {
+            return 6;
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,171 @@
+package io.nianbao.parser.read;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads plain text and Markdown. Recognises three table flattenings: tab-separated rows, one cell per line
+ * (lines starting with a tab, rows separated by blank lines, continuation lines glued to the cell above) and
+ * pipe rows {@code | a | b |}. Everything else is a paragraph. Provenance is {@code line L col C} (1-based,
+ * C = character column where the cell starts).
+ */
+public final class TextReader implements FormatReader {
+
+    private static final int MAX_CONTINUATION = 12;
+
+    @Override
+    public Intermediate read(byte[] bytes) throws UnreadableException {
+        TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
+        String text = decoded.text();
+        if (looksBinary(text)) {
+            throw new UnreadableException("文件不是文本（含二进制内容）/ the file is not text (binary content)");
+        }
+        return new Intermediate(rows(text), decoded.encoding());
+    }
+
+    /** Splits decoded text into rows; public so other readers can reuse it for text-like content. */
+    public static List<Row> rows(String text) {
+        String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        List<Row> rows = new ArrayList<>();
+        int tableNo = 0;
+        boolean inTable = false;
+        int i = 0;
+        while (i < lines.length) {
+            String line = lines[i];
+            if (isBlank(line)) {
+                i++;
+                continue;
+            }
+            int blockEnd = blockEnd(lines, i);
+            if (isCellPerLineBlock(lines, i, blockEnd)) {
+                if (!inTable) {
+                    tableNo++;
+                    inTable = true;
+                }
+                i = cellPerLine(lines, i, blockEnd, rows, tableNo);
+                continue;
+            }
+            if (line.indexOf('\t') >= 0) {
+                if (!inTable) {
+                    tableNo++;
+                    inTable = true;
+                }
+                rows.add(Row.cells(split(line, i, '\t', 0), tableNo));
+            } else if (isPipeRow(line)) {
+                if (!isPipeSeparator(line)) {
+                    if (!inTable) {
+                        tableNo++;
+                        inTable = true;
+                    }
+                    rows.add(Row.cells(pipeCells(line, i), tableNo));
+                }
+            } else {
+                inTable = false;
+                int lead = line.length() - line.stripLeading().length();
+                rows.add(Row.paragraph(line.strip(), where(i, lead)));
+            }
+            i++;
+        }
+        return rows;
+    }
+
+    private static int blockEnd(String[] lines, int from) {
+        int j = from;
+        while (j < lines.length && !isBlank(lines[j])) {
+            j++;
+        }
+        return j;
+    }
+
+    /** A block whose lines each hold one tab-led cell (seed-003 layout), allowing short continuation lines. */
+    private static boolean isCellPerLineBlock(String[] lines, int from, int to) {
+        if (!isSingleCellLine(lines[from])) {
+            return false;
+        }
+        for (int j = from + 1; j < to; j++) {
+            String l = lines[j];
+            if (l.indexOf('\t') >= 0 ? !isSingleCellLine(l) : l.strip().length() > MAX_CONTINUATION) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A separator line: nothing but spaces (a line holding a tab is an empty cell, not a separator). */
+    private static boolean isBlank(String line) {
+        return line.isBlank() && line.indexOf('\t') < 0;
+    }
+
+    private static boolean isSingleCellLine(String line) {
+        return line.startsWith("\t") && line.indexOf('\t', 1) < 0;
+    }
+
+    private static int cellPerLine(String[] lines, int from, int to, List<Row> rows, int tableNo) {
+        List<Cell> cells = new ArrayList<>();
+        StringBuilder text = null;
+        String where = null;
+        for (int j = from; j < to; j++) {
+            String l = lines[j];
+            if (l.startsWith("\t")) {
+                if (text != null) {
+                    cells.add(new Cell(text.toString().strip(), where));
+                }
+                text = new StringBuilder(l.substring(1));
+                where = where(j, 1);
+            } else if (text != null) {
+                text.append(l.strip());
+            }
+        }
+        if (text != null) {
+            cells.add(new Cell(text.toString().strip(), where));
+        }
+        rows.add(Row.cells(cells, tableNo));
+        return to;
+    }
+
+    private static List<Cell> split(String line, int lineIndex, char sep, int offset) {
+        List<Cell> cells = new ArrayList<>();
+        int start = 0;
+        for (int k = 0; k <= line.length(); k++) {
+            if (k == line.length() || line.charAt(k) == sep) {
+                String raw = line.substring(start, k);
+                int lead = raw.length() - raw.stripLeading().length();
+                cells.add(new Cell(raw.strip(), where(lineIndex, offset + start + lead)));
+                start = k + 1;
+            }
+        }
+        return cells;
+    }
+
+    private static boolean isPipeRow(String line) {
+        String s = line.strip();
+        return s.startsWith("|") && s.indexOf('|', 1) > 0;
+    }
+
+    private static boolean isPipeSeparator(String line) {
+        return line.strip().matches("\\|?[\\s:|-]+\\|?") && line.contains("-");
+    }
+
+    private static List<Cell> pipeCells(String line, int lineIndex) {
+        int first = line.indexOf('|');
+        int last = line.lastIndexOf('|');
+        String inner = last > first ? line.substring(first + 1, last) : line.substring(first + 1);
+        return split(inner, lineIndex, '|', first + 1);
+    }
+
+    private static String where(int lineIndex, int charIndex) {
+        return "line " + (lineIndex + 1) + " col " + (charIndex + 1);
+    }
+
+    private static boolean looksBinary(String text) {
+        int limit = Math.min(text.length(), 4096);
+        int bad = 0;
+        for (int k = 0; k < limit; k++) {
+            char c = text.charAt(k);
+            if (c == 0 || (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f')) {
+                bad++;
+            }
+        }
+        return limit > 0 && bad * 20 > limit;
+    }
+}
