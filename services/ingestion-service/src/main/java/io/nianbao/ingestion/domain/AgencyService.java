@@ -4,6 +4,7 @@ import io.nianbao.events.AgencyRegistered;
 import io.nianbao.ingestion.messaging.EventPublisher;
 import io.nianbao.ingestion.repository.AgencyRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
 
 import java.net.URI;
 import java.time.Instant;
@@ -12,6 +13,8 @@ import java.util.regex.Pattern;
 /** Registers agencies and tells the other services about them. */
 @ApplicationScoped
 public class AgencyService {
+
+    private static final Logger LOG = Logger.getLogger(AgencyService.class);
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
@@ -40,9 +43,19 @@ public class AgencyService {
         }
         Agency agency = new Agency(id, name.strip(), blankToNull(email), blankToNull(webhookUrl), Instant.now());
         agencies.save(agency);
+        try {
+            publish(agency);
+        } catch (RuntimeException e) {
+            LOG.warnf("Kafka did not acknowledge agency %s yet (%s); the outbox relay will retry", id, e.getMessage());
+        }
+        return agency;
+    }
+
+    /** Publishes the registration and marks it published once the broker acknowledged it. */
+    public void publish(Agency agency) {
         publisher.agency(new AgencyRegistered(agency.id(), agency.name(), agency.email(), agency.webhookUrl(),
                 agency.updatedAt()));
-        return agency;
+        agencies.markPublished(agency);
     }
 
     public Agency get(String id) {

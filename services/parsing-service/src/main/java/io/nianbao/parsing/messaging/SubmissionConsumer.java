@@ -6,6 +6,9 @@ import io.nianbao.events.SubmissionReceived;
 import io.nianbao.parsing.domain.ReportReader;
 import io.nianbao.parsing.repository.ParsedReportRepository;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.faulttolerance.api.ExponentialBackoff;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import io.nianbao.events.InvalidEventException;
 import io.smallrye.reactive.messaging.kafka.Record;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -16,7 +19,9 @@ import org.jboss.logging.MDC;
 /**
  * reports.submitted → reports.parsed. The input offset is committed only after the output is acknowledged.
  * Idempotent: a submission parsed before is answered from the stored result (and published again, in case the
- * earlier publication was lost). A record that is not a valid event goes to the dead-letter topic.
+ * earlier publication was lost). Store failures (MongoDB away, the raw file not readable yet) are retried with
+ * exponential backoff; a record that is not a valid event, or still fails after the retries, goes to the
+ * dead-letter topic.
  */
 @ApplicationScoped
 public class SubmissionConsumer {
@@ -34,6 +39,8 @@ public class SubmissionConsumer {
     @Incoming(Channels.SUBMITTED_IN)
     @Outgoing(Channels.PARSED_OUT)
     @Blocking
+    @Retry(maxRetries = 6, delay = 500, maxDuration = 180_000, abortOn = InvalidEventException.class)
+    @ExponentialBackoff(maxDelay = 30_000)
     public Record<String, String> parse(String json) {
         SubmissionReceived submission = EventCodec.decode(json, SubmissionReceived.class);
         MDC.put("submissionId", submission.submissionId());
