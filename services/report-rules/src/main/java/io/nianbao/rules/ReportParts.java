@@ -74,9 +74,10 @@ final class ReportParts {
         return report.sections().stream().filter(s -> s != null && s.number() == number).findFirst();
     }
 
-    /** A section's text when the section is present, else null. */
+    /** A section's text (Traditional characters read as Simplified) when the section is present, else null. */
     static String text(Report report, int number) {
-        return section(report, number).filter(Section::present).map(Section::text).orElse(null);
+        return section(report, number).filter(Section::present).map(Section::text).map(SimplifiedText::of)
+                .orElse(null);
     }
 
     static boolean isPresent(Report report, int number) {

@@ -135,8 +135,8 @@ final class ApplicationsExtractor {
                 && (words.startsWith("七") || words.equals("总计") || words.equals("合计"))) {
             return "resultTotal";
         }
-        String bare = k.replaceAll("^[0-9一二三四五六七八九十]+", "");
-        if (bare.equals("其他") && previousKey != null && previousKey.startsWith("otherHandling")) {
+        // "3．其他" under （六）; not "（六）其他" when a PDF wraps "（六）其他处理" after 其他
+        if (k.matches("[0-9]*其他") && previousKey != null && previousKey.startsWith("otherHandling")) {
             return "otherHandling.other";
         }
         if (k.contains("其他处理")) {

@@ -12,8 +12,12 @@ import java.util.List;
  */
 record RowParts(String label, List<Cell> values) {
 
+    /** A label cell that swallowed the first value: "5．要求行政机关确认或重新出具已获取信息 0" (PDF, narrow gap). */
+    private static final java.util.regex.Pattern TRAILING_VALUE =
+            java.util.regex.Pattern.compile("(.*\\p{IsHan}[）)]?)\\s+([+-]?\\d+(?:\\.\\d+)?)");
+
     static RowParts of(Row row) {
-        List<Cell> cells = row.cells();
+        List<Cell> cells = splitTrailingValue(row);
         int lastLabel = -1;
         for (int i = 0; i < cells.size(); i++) {
             if (!Values.isValue(cells.get(i).text())) {
@@ -28,6 +32,36 @@ record RowParts(String label, List<Cell> values) {
             }
         }
         return new RowParts(label.toString(), new ArrayList<>(cells.subList(lastLabel + 1, cells.size())));
+    }
+
+    /**
+     * In a table row whose last label cell ends in a space and a number, followed only by value cells, that
+     * number is the first value cell: a label printed too close to its first value (PDF text).
+     */
+    private static List<Cell> splitTrailingValue(Row row) {
+        List<Cell> cells = row.cells();
+        if (!row.tabular()) {
+            return cells;
+        }
+        int lastLabel = -1;
+        for (int i = 0; i < cells.size(); i++) {
+            if (!Values.isValue(cells.get(i).text())) {
+                lastLabel = i;
+            }
+        }
+        if (lastLabel < 0 || lastLabel == cells.size() - 1) {
+            return cells;
+        }
+        java.util.regex.Matcher m = TRAILING_VALUE.matcher(cells.get(lastLabel).text().strip());
+        if (!m.matches()) {
+            return cells;
+        }
+        List<Cell> out = new ArrayList<>(cells.subList(0, lastLabel));
+        String where = cells.get(lastLabel).where();
+        out.add(new Cell(m.group(1).strip(), where));
+        out.add(new Cell(m.group(2), where));
+        out.addAll(cells.subList(lastLabel + 1, cells.size()));
+        return out;
     }
 
     boolean hasLabel() {

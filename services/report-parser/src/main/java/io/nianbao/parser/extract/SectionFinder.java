@@ -31,6 +31,9 @@ final class SectionFinder {
             if (row.tabular() && row.cells().stream().filter(c -> !c.blank()).count() != 1) {
                 continue;
             }
+            if (continuesSentence(rows, i)) {
+                continue;
+            }
             String printed = title(row.text());
             int n = classify(Normalizer.clean(printed));
             if (n > last) {
@@ -39,6 +42,19 @@ final class SectionFinder {
             }
         }
         return found;
+    }
+
+    /**
+     * A line that ends a sentence wrapped from the paragraph line above (PDF text: "…全年未发生因政府信息公" /
+     * "开被申请行政复议、提起行政诉讼的情况。") is not a heading, even when its words name a section.
+     */
+    private static boolean continuesSentence(List<Row> rows, int i) {
+        if (i == 0 || rows.get(i - 1).tabular()) {
+            return false;
+        }
+        String text = Normalizer.tidy(rows.get(i).text());
+        String above = Normalizer.tidy(rows.get(i - 1).text());
+        return text.endsWith("。") && !above.isEmpty() && "。；;：:！!？?".indexOf(above.charAt(above.length() - 1)) < 0;
     }
 
     /** The heading text as printed, without Markdown marks and leading numbering or punctuation. */

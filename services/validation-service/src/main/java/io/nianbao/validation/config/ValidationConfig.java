@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.MonthDay;
+import java.util.Optional;
 
 /** Settings of the validation service ({@code nianbao.validation.*}). */
 @ConfigMapping(prefix = "nianbao.validation")
@@ -15,4 +16,11 @@ public interface ValidationConfig {
      */
     @WithDefault("--01-31")
     MonthDay deadline();
+
+    /**
+     * The reporting year submissions are expected to cover (YEAR-MISMATCH), e.g. {@code 2025} during the
+     * January 2026 round; unset, that rule is not assessable. Recorded with each report, so a later replay
+     * judges it against the year that was expected when it was submitted.
+     */
+    Optional<Integer> expectedYear();
 }

@@ -5,6 +5,8 @@ public final class Channels {
 
     public static final String PARSED_IN = "parsed-in";
     public static final String VALIDATED_OUT = "validated-out";
+    /** Results of operator replays; the same topic as {@link #VALIDATED_OUT}. */
+    public static final String REPLAYED_OUT = "replayed-out";
 
     private Channels() {
     }

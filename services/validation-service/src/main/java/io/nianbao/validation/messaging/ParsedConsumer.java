@@ -4,6 +4,7 @@ import io.nianbao.events.EventCodec;
 import io.nianbao.events.ReportParsed;
 import io.nianbao.events.ReportValidated;
 import io.nianbao.validation.domain.ReportValidator;
+import io.nianbao.validation.domain.RunIds;
 import io.nianbao.validation.repository.ValidationStore;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.Record;
@@ -14,8 +15,9 @@ import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
 /**
- * reports.parsed → reports.validated. Idempotent per submission and catalogue version: a redelivered report is
- * answered with the stored result. A record that is not a valid event goes to the dead-letter topic.
+ * reports.parsed → reports.validated. Idempotent per record and catalogue version: a redelivered record is
+ * answered with the stored result (see {@link RunIds#parsed}). A record that is not a valid event goes to the
+ * dead-letter topic.
  */
 @ApplicationScoped
 public class ParsedConsumer {
@@ -37,12 +39,14 @@ public class ParsedConsumer {
         ReportParsed parsed = EventCodec.decode(json, ReportParsed.class);
         MDC.put("submissionId", parsed.submissionId());
         try {
-            ReportValidated result = store.result(parsed.submissionId(), validator.catalogueVersion()).orElse(null);
+            String runId = RunIds.parsed(parsed);
+            ReportValidated result = store.result(parsed.submissionId(), validator.catalogueVersion(), runId)
+                    .orElse(null);
             if (result != null) {
                 LOG.info("already validated with this catalogue; publishing the stored result again");
             } else {
                 result = validator.validate(parsed);
-                store.saveResult(result);
+                store.saveResult(result, runId);
                 LOG.infof("%s: %s (%d findings, catalogue %s)", parsed.fileName(), result.verdict(),
                         result.findings().size(), result.catalogueVersion());
             }

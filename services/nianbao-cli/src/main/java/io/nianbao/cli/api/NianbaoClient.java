@@ -1,0 +1,124 @@
+package io.nianbao.cli.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/** A client of the public HTTP API of the ingestion service (agencies and submissions). */
+public final class NianbaoClient {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private final URI base;
+    private final HttpClient http;
+    private final ObjectMapper json;
+
+    /**
+     * @param base e.g. {@code http://127.0.0.1:8080} (no trailing {@code /api})
+     */
+    public NianbaoClient(URI base, HttpClient http, ObjectMapper json) {
+        String text = base.toString();
+        this.base = URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
+        this.http = http;
+        this.json = json;
+    }
+
+    public static NianbaoClient create(URI base) {
+        return new NianbaoClient(base, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(),
+                new ObjectMapper());
+    }
+
+    public URI base() {
+        return base;
+    }
+
+    /** {@code PUT /api/agencies/{id}}: registers or updates an agency; returns the agency JSON. */
+    public JsonNode putAgency(String agencyId, String name, String email) throws ApiException, InterruptedException {
+        ObjectNode body = json.createObjectNode().put("name", name);
+        if (email != null) {
+            body.put("email", email);
+        }
+        HttpRequest request = HttpRequest.newBuilder(uri("/api/agencies/" + encode(agencyId)))
+                .timeout(TIMEOUT)
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8))
+                .build();
+        return send(request);
+    }
+
+    /** {@code POST /api/submissions} (multipart agencyId + file); returns the submission JSON ({@code id}, {@code status}). */
+    public JsonNode submit(String agencyId, String fileName, byte[] content) throws ApiException, InterruptedException {
+        MultipartBody body = new MultipartBody()
+                .text("agencyId", agencyId)
+                .file("file", fileName, MediaTypes.forFileName(fileName), content);
+        HttpRequest request = HttpRequest.newBuilder(uri("/api/submissions"))
+                .timeout(TIMEOUT)
+                .header("Content-Type", body.contentType())
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes()))
+                .build();
+        return send(request);
+    }
+
+    /** {@code GET /api/submissions/{id}}. */
+    public JsonNode submission(String id) throws ApiException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(uri("/api/submissions/" + encode(id)))
+                .timeout(TIMEOUT)
+                .header("Accept", "application/json")
+                .GET()
+                .build();
+        return send(request);
+    }
+
+    private JsonNode send(HttpRequest request) throws ApiException, InterruptedException {
+        HttpResponse<byte[]> response;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new ApiException(0, "unreachable", "Cannot reach " + base + " (" + request.method() + " "
+                    + request.uri().getPath() + "): " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        }
+        JsonNode body = parse(response.body());
+        if (response.statusCode() / 100 != 2) {
+            String error = body != null && body.hasNonNull("error") ? body.get("error").asText() : "http-" + response.statusCode();
+            String message = body != null && body.hasNonNull("message") ? body.get("message").asText()
+                    : new String(response.body(), StandardCharsets.UTF_8).strip();
+            throw new ApiException(response.statusCode(), error, request.method() + " " + request.uri().getPath()
+                    + " answered " + response.statusCode() + ": " + (message.isEmpty() ? error : message));
+        }
+        if (body == null) {
+            throw new ApiException(response.statusCode(), "not-json", request.method() + " " + request.uri().getPath()
+                    + " answered " + response.statusCode() + " without a JSON body.");
+        }
+        return body;
+    }
+
+    private JsonNode parse(byte[] bytes) {
+        if (bytes.length == 0) {
+            return null;
+        }
+        try {
+            return json.readTree(bytes);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private URI uri(String path) {
+        return URI.create(base + path);
+    }
+
+    private static String encode(String segment) {
+        return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

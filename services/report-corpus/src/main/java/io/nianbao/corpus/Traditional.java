@@ -1,0 +1,40 @@
+package io.nianbao.corpus;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** Simplified → Traditional for the characters the corpus prints (a mirror site's conversion). */
+final class Traditional {
+
+    private static final String SIMPLIFIED =
+            "总计属于国开稳权内务过执询现补请确访举诉类复无当获资处缴纳费结转办区这条项规范许罚强业额万维纠审议"
+            + "体况报个会对发废数单机关门为与问题进系减采购后应将来时实构护险产据书统级网页说认识读设号县镇乡厅员经济"
+            + "户税卫环态农奖励协标准营团专导严节线归销启监从们达义价参观动讯决见视检图东车贸质广场论证评记录历组织"
+            + "医学习练师种积极该还运远边围约续继终给园层帮联职听华叶训试详调讲让负财责贵军较载辅输违选邮释铁银钱长"
+            + "闭间阅阵阳随双杂离难顺预领频顾风飞黄龙众尽简执规传务门";
+    private static final String TRADITIONAL =
+            "總計屬於國開穩權內務過執詢現補請確訪舉訴類復無當獲資處繳納費結轉辦區這條項規範許罰強業額萬維糾審議"
+            + "體況報個會對發廢數單機關門為與問題進係減採購後應將來時實構護險產據書統級網頁說認識讀設號縣鎮鄉廳員經濟"
+            + "戶稅衛環態農獎勵協標準營團專導嚴節線歸銷啟監從們達義價參觀動訊決見視檢圖東車貿質廣場論證評記錄歷組織"
+            + "醫學習練師種積極該還運遠邊圍約續繼終給園層幫聯職聽華葉訓試詳調講讓負財責貴軍較載輔輸違選郵釋鐵銀錢長"
+            + "閉間閱陣陽隨雙雜離難順預領頻顧風飛黃龍眾盡簡執規傳務門";
+    private static final Map<Character, Character> S2T = new HashMap<>();
+
+    static {
+        for (int i = 0; i < SIMPLIFIED.length(); i++) {
+            S2T.put(SIMPLIFIED.charAt(i), TRADITIONAL.charAt(i));
+        }
+    }
+
+    private Traditional() {
+    }
+
+    static String convert(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            b.append(S2T.getOrDefault(c, c));
+        }
+        return b.toString();
+    }
+}

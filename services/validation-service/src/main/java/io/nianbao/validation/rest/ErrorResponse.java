@@ -1,0 +1,5 @@
+package io.nianbao.validation.rest;
+
+/** The body of every error answer: a stable code and a message for people. */
+public record ErrorResponse(String error, String message) {
+}
