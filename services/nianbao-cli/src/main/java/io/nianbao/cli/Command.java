@@ -2,7 +2,7 @@ package io.nianbao.cli;
 
 import java.util.List;
 
-/** One subcommand of {@code nianbao} (demo, up, help; later check, parse, submit). */
+/** One subcommand of {@code nianbao}. */
 public interface Command {
 
     /** The word typed after {@code nianbao}. */

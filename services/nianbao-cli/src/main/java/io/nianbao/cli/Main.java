@@ -1,5 +1,9 @@
 package io.nianbao.cli;
 
+import io.nianbao.cli.check.OfflineChecker;
+import io.nianbao.parser.ReportParser;
+import io.nianbao.rules.RuleEngine;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -35,11 +39,14 @@ public final class Main {
         System.setProperty("log4j2.StatusLogger.level", System.getProperty("log4j2.StatusLogger.level", "OFF"));
     }
 
-    /** The commands of this build; later ones (check, parse, submit) are added here. */
+    /** The commands of this build. */
     public static List<Command> defaultCommands(Console console, Map<String, String> env) {
         List<Command> commands = new ArrayList<>();
+        OfflineChecker checker = new OfflineChecker(new ReportParser(), new RuleEngine());
         commands.add(new DemoCommand(console, env));
         commands.add(new UpCommand(console, env));
+        commands.add(new CheckCommand(console, checker));
+        commands.add(new ParseCommand(console, checker));
         commands.add(new HelpCommand(console, () -> commands));
         return List.copyOf(commands);
     }

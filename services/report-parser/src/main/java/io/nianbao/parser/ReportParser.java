@@ -1,6 +1,7 @@
 package io.nianbao.parser;
 
 import io.nianbao.model.Report;
+import io.nianbao.model.Section;
 import io.nianbao.model.Source;
 import io.nianbao.parser.extract.Normalizer;
 import io.nianbao.parser.extract.ReportExtractor;
@@ -102,6 +103,10 @@ public final class ReportParser {
             }
             Source source = new Source(fileName, verdict.format(), doc.encoding(), sha256(bytes));
             Report report = extractor.extract(doc, source);
+            if (!looksLikeReport(report)) {
+                return ParseOutcome.unreadable("未识别到年度报告的章节或表格数字（不是政府信息公开工作年度报告）/ "
+                        + "no section heading and no table number of an annual report found");
+            }
             return ParseOutcome.of(report);
         } catch (UnreadableException e) {
             return ParseOutcome.unreadable(e.getMessage());
@@ -113,6 +118,15 @@ public final class ReportParser {
             return ParseOutcome.unreadable("文件已损坏或格式异常 / the file is damaged or malformed ("
                     + e.getClass().getSimpleName() + ")");
         }
+    }
+
+    /**
+     * A document with Chinese text but neither one of the six section headings nor a single number in Tables
+     * 2-4 is something else (a memo, a list, a spreadsheet export): judging it would only list every part as
+     * missing.
+     */
+    private static boolean looksLikeReport(Report report) {
+        return !report.provenance().isEmpty() || report.sections().stream().anyMatch(Section::present);
     }
 
     private static String emptyReason(String format) {

@@ -136,6 +136,12 @@ class UnreadableFilesTest {
     }
 
     @Test
+    void chineseTextWithoutSectionsOrTableNumbersIsNotAReport() {
+        String memo = "关于做好年度报告报送工作的通知\n各单位：请于1月31日前报送本单位年度报告。\n联系人：张三\n";
+        assertTrue(reason("memo.txt", memo.getBytes(StandardCharsets.UTF_8)).contains("未识别到年度报告"));
+    }
+
+    @Test
     void mislabelledButValidFormatsAreReadByContent() {
         ParseOutcome pdfAsDoc = parser.parse("report.doc", Fixtures.bytes("merged-2021.pdf"));
         assertTrue(pdfAsDoc.readable());

@@ -7,8 +7,11 @@ import io.nianbao.model.ReviewLitigation;
 import io.nianbao.model.Section;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Null-safe access to the parts of a report the checks share. */
 final class ReportParts {
@@ -30,6 +33,38 @@ final class ReportParts {
     static Applications applications(Report report) {
         Applications t = report.tables().applications();
         return t == null || t.rows() == null || t.rows().isEmpty() ? null : t;
+    }
+
+    /**
+     * Table 3 as the arithmetic rules read it: a negative count is invalid (CELL-INVALID reports it) and, like a
+     * blank, makes every sum it is part of not assessable instead of producing a second, derived error.
+     */
+    static Applications applicationsForArithmetic(Report report) {
+        Applications t = applications(report);
+        if (t == null) {
+            return null;
+        }
+        Map<String, List<Integer>> rows = new LinkedHashMap<>();
+        t.rows().forEach((row, cells) -> rows.put(row, cells == null ? null
+                : cells.stream().map(ReportParts::countOrNull).collect(Collectors.toList())));
+        return new Applications(t.columns(), rows);
+    }
+
+    /** Table 4 as the arithmetic rules read it: negative numbers are blanks (see {@link #applicationsForArithmetic}). */
+    static ReviewLitigation reviewLitigationForArithmetic(Report report) {
+        ReviewLitigation t = reviewLitigation(report);
+        if (t == null) {
+            return null;
+        }
+        ReviewLitigation copy = ReviewLitigation.empty();
+        for (String group : ReviewLitigation.GROUPS) {
+            t.group(group).forEach((key, value) -> copy.group(group).put(key, countOrNull(value)));
+        }
+        return copy;
+    }
+
+    private static Integer countOrNull(Integer value) {
+        return value == null || value < 0 ? null : value;
     }
 
     /** Table 4, or null when absent or without any value. */

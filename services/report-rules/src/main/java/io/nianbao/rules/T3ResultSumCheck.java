@@ -17,7 +17,7 @@ final class T3ResultSumCheck implements Check {
 
     @Override
     public void run(Report report, ValidationContext context, RuleRun run) {
-        Applications t = ReportParts.applications(report);
+        Applications t = ReportParts.applicationsForArithmetic(report);
         if (t == null) {
             run.notAssessable("Table 3 missing");
             return;

@@ -18,7 +18,7 @@ final class T4SumCheck implements Check {
 
     @Override
     public void run(Report report, ValidationContext context, RuleRun run) {
-        ReviewLitigation t = ReportParts.reviewLitigation(report);
+        ReviewLitigation t = ReportParts.reviewLitigationForArithmetic(report);
         if (t == null) {
             run.notAssessable("Table 4 missing");
             return;

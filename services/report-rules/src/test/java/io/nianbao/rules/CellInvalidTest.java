@@ -56,6 +56,20 @@ class CellInvalidTest {
         assertEquals(List.of("applications.carriedOver.naturalPerson"), f.cells());
         assertEquals(-1, f.actual());
         assertTrue(f.message().contains("负数 -1"), f.message());
+        // the negative count is the one error: the sums it is part of are not assessable, not wrong
+        assertNoFindings(e, "T3-BALANCE");
+        assertNoFindings(e, "T3-ROW-TOTAL");
+        assertEquals(RuleStatus.NOT_ASSESSABLE, status(e, "T3-BALANCE"));
+        assertEquals(RuleStatus.NOT_ASSESSABLE, status(e, "T3-ROW-TOTAL"));
+    }
+
+    @Test
+    void negativeTable4NumberIsInvalidWithoutASumError() {
+        Evaluation e = evaluate(ReportFixture.clean().t4("review", "corrected", -1).build());
+        Finding f = single(e, "CELL-INVALID");
+        assertEquals(List.of("reviewLitigation.review.corrected"), f.cells());
+        assertNoFindings(e, "T4-SUM");
+        assertEquals(RuleStatus.NOT_ASSESSABLE, status(e, "T4-SUM"));
     }
 
     @Test

@@ -19,20 +19,7 @@ public final class ResultTable {
             rows.add(List.of(r.file(), r.agency() == null ? NONE : r.agency(), r.status(),
                     join(r.errorRules()), join(r.warningRules())));
         }
-        int[] widths = new int[HEADERS.size()];
-        for (List<String> row : rows) {
-            for (int c = 0; c < row.size(); c++) {
-                widths[c] = Math.max(widths[c], DisplayWidth.of(row.get(c)));
-            }
-        }
-        StringBuilder text = new StringBuilder();
-        for (List<String> row : rows) {
-            StringBuilder line = new StringBuilder();
-            for (int c = 0; c < row.size(); c++) {
-                line.append(c == row.size() - 1 ? row.get(c) : DisplayWidth.pad(row.get(c), widths[c] + 2));
-            }
-            text.append(line.toString().stripTrailing()).append('\n');
-        }
+        StringBuilder text = new StringBuilder(TextTable.render(rows));
         long passed = results.stream().filter(r -> r.status().equals("PASSED")).count();
         text.append('\n').append(results.size()).append(results.size() == 1 ? " report: " : " reports: ")
                 .append(passed).append(" passed, ").append(results.size() - passed).append(" failed\n");
