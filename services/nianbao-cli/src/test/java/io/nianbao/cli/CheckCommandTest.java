@@ -111,6 +111,19 @@ class CheckCommandTest {
     }
 
     @Test
+    void statisticsPeriodOfAnotherYearInThePreambleIsAYearMismatch(@TempDir Path dir) throws IOException {
+        String text = Files.readString(sample("01-"));
+        String wrong = text.replace("统计期限为2024年1月1日至2024年12月31日", "统计期限为2023年1月1日至2023年12月31日");
+        assertTrue(!wrong.equals(text), "sample 01 states its statistics period before section 1");
+        Path file = dir.resolve("wrong-period.txt");
+        Files.writeString(file, wrong);
+        assertEquals(1, run("check", "--json", file.toString()));
+        JsonNode item = JSON.readTree(out()).get(0);
+        assertEquals(List.of("YEAR-MISMATCH"), JSON.convertValue(item.path("errorRules"), List.class));
+        assertTrue(item.path("report").path("preamble").asText().contains("统计期限为2023年"));
+    }
+
+    @Test
     void copiedNarrativeBetweenFilesOfOneRunIsFound(@TempDir Path dir) throws IOException {
         Path original = sample("01-");
         Path copy = dir.resolve("copy.txt");

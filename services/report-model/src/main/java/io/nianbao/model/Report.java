@@ -14,7 +14,7 @@ import java.util.Optional;
  * The canonical annual report, schemaVersion 1 (see docs/report-model.md).
  * Field names are a contract read by tools outside the services: add, never rename.
  */
-@JsonPropertyOrder({"schemaVersion", "source", "agency", "year", "publishedOn", "template",
+@JsonPropertyOrder({"schemaVersion", "source", "agency", "year", "publishedOn", "template", "preamble",
         "sections", "tables", "provenance"})
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record Report(
@@ -26,7 +26,8 @@ public record Report(
         String template,
         List<Section> sections,
         Tables tables,
-        Map<String, String> provenance) {
+        Map<String, String> provenance,
+        String preamble) {
 
     public static final int SCHEMA_VERSION = 1;
 
@@ -34,6 +35,12 @@ public record Report(
         sections = sections == null ? new ArrayList<>() : sections;
         tables = tables == null ? new Tables(null, null, null) : tables;
         provenance = provenance == null ? new LinkedHashMap<>() : provenance;
+    }
+
+    /** A report without a preamble (the text between the title and the first section). */
+    public Report(int schemaVersion, Source source, String agency, Integer year, LocalDate publishedOn,
+                  String template, List<Section> sections, Tables tables, Map<String, String> provenance) {
+        this(schemaVersion, source, agency, year, publishedOn, template, sections, tables, provenance, null);
     }
 
     public Optional<Section> section(int number) {

@@ -125,6 +125,7 @@ class SeedReportsTest {
         assertEquals(LocalDate.of(2024, 1, 24), r.publishedOn());
         assertEquals("2019", r.template());
         assertEquals("存在问题及改进措施", r.section(5).orElseThrow().title());
+        assertTrue(r.preamble().contains("统计期限为2023年1月1日至12月31日"), r.preamble());
         assertTrue(r.provenance().get("template").startsWith("mixed"));
         Applications t3 = r.tables().applications();
         assertEquals(23, t3.rows().size());

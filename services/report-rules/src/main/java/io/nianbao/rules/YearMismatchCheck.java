@@ -36,8 +36,9 @@ final class YearMismatchCheck implements Check {
                     context.expectedYear(), year);
         }
         boolean periodFound = false;
-        for (int n = 1; n <= 6 && !periodFound; n++) {
-            String text = ReportParts.text(report, n);
+        for (int n = 0; n <= 6 && !periodFound; n++) {
+            // the statistics period is usually stated in the preamble, else in section 1
+            String text = n == 0 ? report.preamble() : ReportParts.text(report, n);
             if (text == null) {
                 continue;
             }
@@ -51,7 +52,7 @@ final class YearMismatchCheck implements Check {
                 }
                 int stated = start != year ? start : end;
                 run.fail("period", Map.of("expected", year, "actual", stated, "quote", m.group().trim()),
-                        List.of("year", "sections." + n + ".text"), year, stated);
+                        List.of("year", n == 0 ? "preamble" : "sections." + n + ".text"), year, stated);
             }
         }
         if (!periodFound) {

@@ -107,6 +107,15 @@ class DateRulesTest {
     }
 
     @Test
+    void statisticsPeriodInThePreambleBeforeSectionOne() {
+        Finding f = single(evaluate(ReportFixture.clean()
+                .preamble("本报告根据《条例》编制。本报告所列数据的统计期限为2022年1月1日至2022年12月31日。").build()),
+                "YEAR-MISMATCH");
+        assertEquals(2022, f.actual());
+        assertEquals(List.of("year", "preamble"), f.cells());
+    }
+
+    @Test
     void matchingStatisticsPeriodAndExpectedYearPass() {
         String overview = "报告中所列数据统计期限为2023年1月1日至12月31日。" + ReportFixture.OVERVIEW;
         ValidationContext ctx = ValidationContext.builder().expectedYear(2023).build();

@@ -44,6 +44,7 @@ final class ReportFixture {
     private ActiveDisclosure table2 = defaultTable2();
     private Applications table3 = defaultTable3();
     private ReviewLitigation table4 = ReviewLitigation.of(zeros(15));
+    private String preamble;
     private final Map<String, String> provenance = new LinkedHashMap<>();
 
     ReportFixture() {
@@ -85,6 +86,11 @@ final class ReportFixture {
 
     ReportFixture provenance(String key, String value) {
         provenance.put(key, value);
+        return this;
+    }
+
+    ReportFixture preamble(String text) {
+        preamble = text;
         return this;
     }
 
@@ -145,7 +151,7 @@ final class ReportFixture {
             list.add(text == null ? Section.missing(n) : new Section(n, Section.CANONICAL_TITLES.get(n - 1), true, text));
         }
         return new Report(Report.SCHEMA_VERSION, new Source("fixture.txt", "txt", "UTF-8", "0".repeat(64)),
-                agency, year, publishedOn, template, list, new Tables(table2, table3, table4), provenance);
+                agency, year, publishedOn, template, list, new Tables(table2, table3, table4), provenance, preamble);
     }
 
     static ActiveDisclosure defaultTable2() {

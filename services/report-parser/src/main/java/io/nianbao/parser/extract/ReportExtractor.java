@@ -37,7 +37,22 @@ public final class ReportExtractor {
 
         List<Section> sections = sections(rows, headings, title, provenance);
         return new Report(Report.SCHEMA_VERSION, source, title.agency(), title.year(), title.publishedOn(),
-                template, sections, new Tables(table2, table3, table4), provenance);
+                template, sections, new Tables(table2, table3, table4), provenance,
+                preamble(rows, title, firstSection));
+    }
+
+    /** The text between the title and the first section (where reports usually state the statistics period). */
+    private static String preamble(List<Row> rows, TitleInfo title, int firstSection) {
+        if (firstSection < 0) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder();
+        for (Row row : rows.subList(Math.min(title.titleRow() + 1, firstSection), firstSection)) {
+            if (!row.tabular() && !row.text().isBlank()) {
+                text.append(text.isEmpty() ? "" : "\n").append(Normalizer.tidy(row.text()));
+            }
+        }
+        return text.isEmpty() ? null : text.toString();
     }
 
     private static int firstRow(SectionFinder.Heading[] headings) {
