@@ -15,6 +15,7 @@ import io.nianbao.model.Verdict;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -36,6 +37,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ProgressTrackingTest {
 
     private final KafkaTestClient kafka = new KafkaTestClient(DevStackResource.stack().kafkaBootstrap());
+
+    @BeforeEach
+    void login() {
+        TestCredentials.loginAsOperator();
+    }
 
     @Test
     void eventsFromLaterStagesMoveTheSubmissionForwardOnceAndOnlyForward() {

@@ -42,6 +42,7 @@ class SubmissionApiTest {
 
     @BeforeEach
     void registerAgency() {
+        TestCredentials.loginAsOperator();
         agencyId = "agency-" + UUID.randomUUID().toString().substring(0, 8);
         given().contentType(ContentType.JSON)
                 .body(Map.of("name", "青禾县自然资源局", "email", "office@qinghe.example", "webhookUrl", "http://127.0.0.1:9/hook"))

@@ -1,6 +1,5 @@
 package io.nianbao.cli;
 
-import io.nianbao.cli.api.NianbaoClient;
 import io.nianbao.cli.demo.AgencyNamer;
 import io.nianbao.cli.demo.DemoResult;
 import io.nianbao.cli.demo.DemoRunner;
@@ -103,7 +102,7 @@ public final class DemoCommand implements Command {
         List<DemoResult> results;
         try (LocalStack stack = LocalStack.start(config, console::progress)) {
             AgencyNamer namer = new ParserAgencyNamer();
-            DemoRunner runner = new DemoRunner(NianbaoClient.create(stack.apiBase()), namer, console::progress,
+            DemoRunner runner = new DemoRunner(stack.platformClient(), namer, console::progress,
                     Duration.ofMillis(500));
             console.progress("Submitting " + files.size() + (files.size() == 1 ? " file" : " files") + " …");
             results = runner.run(files, Duration.ofSeconds(options.timeoutSeconds()));

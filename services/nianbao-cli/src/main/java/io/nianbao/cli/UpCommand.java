@@ -1,5 +1,6 @@
 package io.nianbao.cli;
 
+import io.nianbao.cli.stack.Credentials;
 import io.nianbao.cli.stack.LocalStack;
 import io.nianbao.cli.stack.ManagedProcess;
 import io.nianbao.cli.stack.PortAllocator;
@@ -176,6 +177,15 @@ public final class UpCommand implements Command {
         text.append("  Mail viewer    ").append(stack.devStack().mailUrl()).append('\n');
         text.append("  Kafka          ").append(stack.devStack().kafkaBootstrap()).append('\n');
         text.append("  MongoDB        ").append(stack.devStack().mongoUri()).append('\n');
+        text.append("\nDevelopment logins (HTTP Basic; kept in ").append(shownState).append('/')
+                .append(Credentials.FILE).append("):\n");
+        text.append("  operator       ").append(Credentials.OPERATOR).append(':')
+                .append(stack.credentials().operatorPassword()).append("   everything, incl. replays\n");
+        text.append("  platform       ").append(Credentials.PLATFORM).append(':')
+                .append(stack.credentials().platformPassword()).append("   registers agencies, submits\n");
+        text.append("  agencies       <agencyId>:<apiKey>, the key is in the answer to PUT /api/agencies/<id>\n");
+        text.append("  e.g.           curl -u ").append(Credentials.PLATFORM).append(':')
+                .append(stack.credentials().platformPassword()).append(' ').append(api).append("/api/submissions\n");
         text.append("\nPress Ctrl-C to stop.\n");
         return text.toString();
     }

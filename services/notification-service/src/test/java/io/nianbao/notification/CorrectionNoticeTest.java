@@ -7,7 +7,9 @@ import io.nianbao.events.NoticeSent;
 import io.nianbao.events.Topics;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -25,6 +27,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @QuarkusTestResource(DevStackResource.class)
 class CorrectionNoticeTest {
+
+    @BeforeEach
+    void loginAsOperator() {
+        // the %test profile's operator (application.properties): every /api/* call needs a login
+        RestAssured.authentication = RestAssured.preemptive().basic("operator", "operator-test");
+    }
 
     private final TestEvents events = new TestEvents();
 

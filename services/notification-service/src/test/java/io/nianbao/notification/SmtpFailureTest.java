@@ -11,7 +11,9 @@ import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -27,6 +29,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @QuarkusTestResource(DevStackResource.class)
 class SmtpFailureTest {
+
+    @BeforeEach
+    void loginAsOperator() {
+        // the %test profile's operator (application.properties): every /api/* call needs a login
+        RestAssured.authentication = RestAssured.preemptive().basic("operator", "operator-test");
+    }
 
     @Inject
     ReactiveMailer mailer;

@@ -7,7 +7,9 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
 import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -29,6 +31,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTestResource(DevStackResource.class)
 @TestProfile(SmtpOutageTest.SmtpDown.class)
 class SmtpOutageTest {
+
+    @BeforeEach
+    void loginAsOperator() {
+        // the %test profile's operator (application.properties): every /api/* call needs a login
+        RestAssured.authentication = RestAssured.preemptive().basic("operator", "operator-test");
+    }
 
     /** The port is chosen once per JVM and shared through a system property: the profile and the test
      *  instance are loaded by different class loaders, so a static field would differ between them. */

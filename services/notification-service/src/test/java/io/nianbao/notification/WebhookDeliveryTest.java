@@ -7,6 +7,8 @@ import io.nianbao.events.DeliveryStatus;
 import io.nianbao.events.NoticeSent;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import javax.crypto.Mac;
@@ -27,6 +29,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @QuarkusTestResource(DevStackResource.class)
 class WebhookDeliveryTest {
+
+    @BeforeEach
+    void loginAsOperator() {
+        // the %test profile's operator (application.properties): every /api/* call needs a login
+        RestAssured.authentication = RestAssured.preemptive().basic("operator", "operator-test");
+    }
 
     private final TestEvents events = new TestEvents();
 

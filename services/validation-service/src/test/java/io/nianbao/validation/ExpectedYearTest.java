@@ -14,7 +14,9 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -39,6 +41,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTestResource(DevStackResource.class)
 @TestProfile(ExpectedYearTest.Expect2024.class)
 class ExpectedYearTest {
+
+    @BeforeEach
+    void loginAsOperator() {
+        // the %test profile's operator (application.properties): every /api/* call needs a login
+        RestAssured.authentication = RestAssured.preemptive().basic("operator", "operator-test");
+    }
 
     private static final Duration WAIT = Duration.ofSeconds(60);
 

@@ -14,9 +14,11 @@ import io.nianbao.model.ReportJson;
 import io.nianbao.model.Section;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -42,6 +44,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @QuarkusTestResource(DevStackResource.class)
 class ReplayAndDuplicateTest {
+
+    @BeforeEach
+    void loginAsOperator() {
+        // the %test profile's operator (application.properties): every /api/* call needs a login
+        RestAssured.authentication = RestAssured.preemptive().basic("operator", "operator-test");
+    }
 
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final String LINCHUAN = "临川市市场监督管理局";

@@ -3,11 +3,12 @@ package io.nianbao.ingestion.repository;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import io.nianbao.ingestion.domain.Agency;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import java.util.Optional;
 public class AgencyRepository {
 
     static final String COLLECTION = "ingestion_agencies";
+    private static final String KEY_HASH = "apiKeySha256";
 
     private final MongoCollection<Document> agencies;
 
@@ -30,14 +32,30 @@ public class AgencyRepository {
         this.agencies = database.getCollection(COLLECTION);
     }
 
+    /** Creates or updates the agency's registration; its API key, if any, is kept. */
     public void save(Agency agency) {
-        Document doc = new Document("_id", agency.id())
-                .append("name", agency.name())
-                .append("email", agency.email())
-                .append("webhookUrl", agency.webhookUrl())
-                .append("updatedAt", Date.from(agency.updatedAt()))
-                .append("published", false);
-        agencies.replaceOne(Filters.eq("_id", agency.id()), doc, new ReplaceOptions().upsert(true));
+        agencies.updateOne(Filters.eq("_id", agency.id()), Updates.combine(
+                Updates.set("name", agency.name()),
+                Updates.set("email", agency.email()),
+                Updates.set("webhookUrl", agency.webhookUrl()),
+                Updates.set("updatedAt", Date.from(agency.updatedAt())),
+                Updates.set("published", false)), new UpdateOptions().upsert(true));
+    }
+
+    /**
+     * Stores the SHA-256 of the agency's API key. With {@code onlyIfNone} an existing key is kept; returns
+     * whether the hash was stored.
+     */
+    public boolean setKeyHash(String id, String hash, boolean onlyIfNone) {
+        Bson filter = onlyIfNone ? Filters.and(Filters.eq("_id", id), Filters.exists(KEY_HASH, false))
+                : Filters.eq("_id", id);
+        return agencies.updateOne(filter, Updates.set(KEY_HASH, hash)).getModifiedCount() == 1;
+    }
+
+    /** The stored SHA-256 of the agency's API key. */
+    public Optional<String> keyHash(String id) {
+        Document doc = agencies.find(Filters.eq("_id", id)).projection(new Document(KEY_HASH, 1)).first();
+        return Optional.ofNullable(doc).map(d -> d.getString(KEY_HASH));
     }
 
     /** Marks the registration as acknowledged by Kafka, unless it changed again since. */

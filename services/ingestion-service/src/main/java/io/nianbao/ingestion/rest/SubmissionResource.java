@@ -4,7 +4,10 @@ import io.nianbao.ingestion.domain.ApiException;
 import io.nianbao.ingestion.domain.StoredFile;
 import io.nianbao.ingestion.domain.SubmissionService;
 import io.nianbao.ingestion.repository.SubmissionRepository;
+import io.nianbao.auth.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -21,6 +24,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 
 /** Receives annual reports and shows where each one is in the pipeline. */
 @Path("/api/submissions")
@@ -30,17 +34,22 @@ public class SubmissionResource {
 
     private final SubmissionService service;
     private final SubmissionRepository submissions;
+    private final SecurityIdentity identity;
 
-    public SubmissionResource(SubmissionService service, SubmissionRepository submissions) {
+    public SubmissionResource(SubmissionService service, SubmissionRepository submissions,
+                              SecurityIdentity identity) {
         this.service = service;
         this.submissions = submissions;
+        this.identity = identity;
     }
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Submit a report file (multipart: agencyId, file)",
+    @RolesAllowed({Roles.OPERATOR, Roles.PLATFORM, Roles.AGENCY})
+    @Operation(summary = "Submit a report file (multipart: agencyId, file); an agency only for itself",
             description = "202 with the submission; the same bytes from the same agency return the same submission.")
     public Response submit(@RestForm("agencyId") String agencyId, @RestForm("file") FileUpload file) {
+        Caller.requireSelfOrPlatform(identity, agencyId);
         StoredFile stored = file == null ? null
                 : new StoredFile(file.uploadedFile(), file.fileName(), file.contentType(), file.size());
         SubmissionService.Received received = service.submit(agencyId, stored);
@@ -50,16 +59,27 @@ public class SubmissionResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "A submission's status, findings, notices and history")
+    @RolesAllowed({Roles.OPERATOR, Roles.PLATFORM, Roles.AGENCY})
+    @Operation(summary = "A submission's status, findings, notices and history (an agency only its own)")
     public SubmissionView get(@PathParam("id") String id) {
-        return submissions.find(id).map(SubmissionView::of).orElseThrow(() -> ApiException.notFound(
-                "unknown-submission", "没有编号为 " + id + " 的报送 / no submission with id " + id));
+        Optional<String> self = Caller.agency(identity);
+        // another agency's submission is "not found" for an agency: ids are not confirmed to strangers
+        return submissions.find(id).map(SubmissionView::of)
+                .filter(view -> self.isEmpty() || self.get().equals(view.agencyId()))
+                .orElseThrow(() -> ApiException.notFound(
+                        "unknown-submission", "没有编号为 " + id + " 的报送 / no submission with id " + id));
     }
 
     @GET
-    @Operation(summary = "Submissions, newest first, filtered by agency and status")
+    @RolesAllowed({Roles.OPERATOR, Roles.PLATFORM, Roles.AGENCY})
+    @Operation(summary = "Submissions, newest first, filtered by agency and status (an agency sees its own)")
     public List<SubmissionView> list(@QueryParam("agencyId") String agencyId, @QueryParam("status") String status,
                                      @QueryParam("limit") @DefaultValue("100") int limit) {
+        Optional<String> self = Caller.agency(identity);
+        if (self.isPresent()) {
+            Caller.requireSelfOrPlatform(identity, agencyId == null ? self.get() : agencyId);
+            agencyId = self.get();
+        }
         return submissions.list(agencyId, status, Math.max(1, Math.min(limit, 1000))).stream()
                 .map(SubmissionView::of).toList();
     }

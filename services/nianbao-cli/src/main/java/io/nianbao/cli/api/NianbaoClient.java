@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 
 /** A client of the public HTTP API of the ingestion service (agencies and submissions). */
 public final class NianbaoClient {
@@ -21,20 +22,25 @@ public final class NianbaoClient {
     private final URI base;
     private final HttpClient http;
     private final ObjectMapper json;
+    private final String authorization;
 
     /**
-     * @param base e.g. {@code http://127.0.0.1:8080} (no trailing {@code /api})
+     * @param base          e.g. {@code http://127.0.0.1:8080} (no trailing {@code /api})
+     * @param authorization the {@code Authorization} header to send, or null
      */
-    public NianbaoClient(URI base, HttpClient http, ObjectMapper json) {
+    public NianbaoClient(URI base, HttpClient http, ObjectMapper json, String authorization) {
         String text = base.toString();
         this.base = URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
         this.http = http;
         this.json = json;
+        this.authorization = authorization;
     }
 
-    public static NianbaoClient create(URI base) {
+    /** A client that logs in with HTTP Basic as {@code user}. */
+    public static NianbaoClient create(URI base, String user, String password) {
+        String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         return new NianbaoClient(base, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(),
-                new ObjectMapper());
+                new ObjectMapper(), "Basic " + token);
     }
 
     public URI base() {
@@ -80,7 +86,10 @@ public final class NianbaoClient {
         return send(request);
     }
 
-    private JsonNode send(HttpRequest request) throws ApiException, InterruptedException {
+    private JsonNode send(HttpRequest unauthenticated) throws ApiException, InterruptedException {
+        HttpRequest request = authorization == null ? unauthenticated
+                : HttpRequest.newBuilder(unauthenticated, (name, value) -> true)
+                .header("Authorization", authorization).build();
         HttpResponse<byte[]> response;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());

@@ -1,5 +1,7 @@
 package io.nianbao.cli.stack;
 
+import io.nianbao.cli.api.NianbaoClient;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -43,6 +45,7 @@ public final class LocalStack implements AutoCloseable {
     private final Thread shutdownHook = new Thread(this::stopAll, "nianbao-stack-shutdown");
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private DevStackReady devStack;
+    private Credentials credentials;
 
     private LocalStack(StackConfig config, Progress progress) {
         this.config = config;
@@ -89,6 +92,7 @@ public final class LocalStack implements AutoCloseable {
         } catch (IOException e) {
             throw new StackException("Cannot create the state folder " + config.stateDir() + ": " + e.getMessage());
         }
+        credentials = Credentials.loadOrCreate(config.stateDir());
         Runtime.getRuntime().addShutdownHook(shutdownHook);
         recordPid(ProcessHandle.current().pid(), LAUNCHER);
         long started = System.nanoTime();
@@ -165,6 +169,8 @@ public final class LocalStack implements AutoCloseable {
         env.put("SMTP_HOST", devStack.smtpHost());
         env.put("SMTP_PORT", Integer.toString(devStack.smtpPort()));
         env.put("NIANBAO_PUBLIC_URL", "http://localhost:" + config.ports().service(ServiceName.INGESTION));
+        env.put("NIANBAO_OPERATOR_PASSWORD", credentials.operatorPassword());
+        env.put("NIANBAO_PLATFORM_PASSWORD", credentials.platformPassword());
         return env;
     }
 
@@ -342,6 +348,16 @@ public final class LocalStack implements AutoCloseable {
 
     public StackConfig config() {
         return config;
+    }
+
+    /** The logins the services were started with. */
+    public Credentials credentials() {
+        return credentials;
+    }
+
+    /** A client of the public API, logged in as the platform (registers agencies, submits for any). */
+    public NianbaoClient platformClient() {
+        return NianbaoClient.create(apiBase(), Credentials.PLATFORM, credentials.platformPassword());
     }
 
     public DevStackReady devStack() {

@@ -25,7 +25,7 @@ import java.util.function.Function;
 public final class FakeApi implements AutoCloseable {
 
     /** One request as the server saw it. */
-    public record Seen(String method, String path, String contentType, byte[] body) {
+    public record Seen(String method, String path, String contentType, String authorization, byte[] body) {
         public String text() {
             return new String(body, StandardCharsets.UTF_8);
         }
@@ -73,7 +73,7 @@ public final class FakeApi implements AutoCloseable {
         String path = exchange.getRequestURI().getRawPath();
         String method = exchange.getRequestMethod();
         String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
-        seen.add(new Seen(method, path, contentType, body));
+        seen.add(new Seen(method, path, contentType, exchange.getRequestHeaders().getFirst("Authorization"), body));
         if (method.equals("PUT") && path.startsWith("/api/agencies/")) {
             String id = path.substring("/api/agencies/".length());
             agencies.put(id, new String(body, StandardCharsets.UTF_8));

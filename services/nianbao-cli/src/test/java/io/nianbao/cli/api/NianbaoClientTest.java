@@ -24,7 +24,7 @@ class NianbaoClientTest {
     @BeforeEach
     void start() throws Exception {
         api = new FakeApi(0, file -> new ObjectMapper().createObjectNode().put("status", "PASSED"));
-        client = NianbaoClient.create(URI.create(api.base() + "/"));
+        client = NianbaoClient.create(URI.create(api.base() + "/"), "platform", "s3cret");
     }
 
     @AfterEach
@@ -40,6 +40,7 @@ class NianbaoClientTest {
         assertEquals("PUT", put.method());
         assertEquals("/api/agencies/qinghe-zrzy", put.path());
         assertEquals("application/json", put.contentType());
+        assertEquals("Basic cGxhdGZvcm06czNjcmV0", put.authorization(), "HTTP Basic platform:s3cret");
         JsonNode sent = new ObjectMapper().readTree(put.body());
         assertEquals("青禾县自然资源局", sent.get("name").asText());
         assertEquals("demo+qinghe-zrzy@agencies.local", sent.get("email").asText());
@@ -76,7 +77,7 @@ class NianbaoClientTest {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closedPort = socket.getLocalPort();
         }
-        NianbaoClient nowhere = NianbaoClient.create(URI.create("http://127.0.0.1:" + closedPort));
+        NianbaoClient nowhere = NianbaoClient.create(URI.create("http://127.0.0.1:" + closedPort), "platform", "x");
         ApiException e = assertThrows(ApiException.class, () -> nowhere.submission("x"));
         assertEquals(0, e.status());
         assertTrue(e.getMessage().contains("Cannot reach"));

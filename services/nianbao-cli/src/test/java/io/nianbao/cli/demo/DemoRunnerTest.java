@@ -40,7 +40,7 @@ class DemoRunnerTest {
         Path bad = Files.writeString(dir.resolve("bad report.txt"), "bad");
         AgencyNamer namer = (name, bytes) -> name.startsWith("good") ? Optional.of("青禾县自然资源局") : Optional.empty();
         try (FakeApi api = new FakeApi(2, DemoRunnerTest::verdictFor)) {
-            DemoRunner runner = new DemoRunner(NianbaoClient.create(api.base()), namer, Progress.silent(), Duration.ofMillis(10));
+            DemoRunner runner = new DemoRunner(NianbaoClient.create(api.base(), "platform", "test"), namer, Progress.silent(), Duration.ofMillis(10));
             List<DemoResult> results = runner.run(List.of(bad, good), Duration.ofSeconds(30));
 
             assertEquals(2, results.size());
@@ -69,7 +69,7 @@ class DemoRunnerTest {
         Path a = Files.writeString(dir.resolve("a.txt"), "a");
         Path b = Files.writeString(dir.resolve("b.txt"), "b");
         try (FakeApi api = new FakeApi(Integer.MAX_VALUE, DemoRunnerTest::verdictFor)) {
-            DemoRunner runner = new DemoRunner(NianbaoClient.create(api.base()), (n, c) -> Optional.empty(),
+            DemoRunner runner = new DemoRunner(NianbaoClient.create(api.base(), "platform", "test"), (n, c) -> Optional.empty(),
                     Progress.silent(), Duration.ofMillis(10));
             DemoTimeoutException e = assertThrows(DemoTimeoutException.class,
                     () -> runner.run(List.of(a, b), Duration.ofMillis(200)));

@@ -28,6 +28,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -77,7 +78,7 @@ class PipelineEndToEndIT {
             config = config.withDevStack(cliJar.toString(), StackConfig.DEV_STACK_MAIN);
         }
         stack = LocalStack.start(config, LOG);
-        client = NianbaoClient.create(stack.apiBase());
+        client = stack.platformClient();
         runner = new DemoRunner(client, new ParserAgencyNamer(), LOG, Duration.ofMillis(500));
     }
 
@@ -167,10 +168,40 @@ class PipelineEndToEndIT {
 
     @Test
     void errorBodiesAreJsonNotStackTraces() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(stack.apiBase() + "/api/submissions/does-not-exist")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(404, response.statusCode());
+        String platform = "Basic " + Base64.getEncoder().encodeToString(
+                ("platform:" + stack.credentials().platformPassword()).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> missing = get("/api/submissions/does-not-exist", platform);
+        assertEquals(404, missing.statusCode());
+        assertJsonErrorBody(missing);
+        HttpResponse<String> anonymous = get("/api/submissions/does-not-exist", null);
+        assertEquals(401, anonymous.statusCode(), "the API is closed without credentials");
+        assertJsonErrorBody(anonymous);
+        assertEquals(200, get("/q/health/ready", null).statusCode(), "health stays open");
+    }
+
+    @Test
+    void anAgencyReadsItsOwnSubmissionWithTheKeyItWasGiven() throws Exception {
+        String agencyId = "e2e-key-" + UUID.randomUUID().toString().substring(0, 8);
+        String key = client.putAgency(agencyId, "青禾县自然资源局", null).path("apiKey").asText();
+        assertTrue(key.startsWith("nbk_"), key);
+        SampleIndex index = SampleIndex.bundled();
+        NianbaoClient agency = NianbaoClient.create(stack.apiBase(), agencyId, key);
+        String id = agency.submit(agencyId, "own.txt", index.read(index.entries().get(0))).path("id").asText();
+        assertEquals(agencyId, agency.submission(id).path("agencyId").asText());
+        ApiException foreign = assertThrows(ApiException.class,
+                () -> agency.submit("e2e-someone-else", "x.txt", "内容".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(403, foreign.status());
+    }
+
+    private HttpResponse<String> get(String path, String authorization) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stack.apiBase() + path));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void assertJsonErrorBody(HttpResponse<String> response) throws IOException {
         JsonNode body = new ObjectMapper().readTree(response.body());
         assertTrue(body.hasNonNull("error") && body.hasNonNull("message"), response.body());
         assertFalse(response.body().contains("at io."), response.body());

@@ -1,11 +1,13 @@
 package io.nianbao.notification.rest;
 
+import io.nianbao.auth.Roles;
 import io.nianbao.notification.domain.ApiException;
 import io.nianbao.notification.domain.Delivery;
 import io.nianbao.notification.domain.Notice;
 import io.nianbao.notification.repository.DeliveryRepository;
 import io.nianbao.notification.repository.NoticeRepository;
 import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,6 +23,7 @@ import java.util.List;
 @Path("/api/notices")
 @Produces(MediaType.APPLICATION_JSON)
 @Blocking
+@RolesAllowed(Roles.OPERATOR)
 public class NoticeResource {
 
     private final NoticeRepository notices;

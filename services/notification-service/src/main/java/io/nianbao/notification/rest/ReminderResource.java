@@ -1,9 +1,11 @@
 package io.nianbao.notification.rest;
 
+import io.nianbao.auth.Roles;
 import io.nianbao.notification.domain.ApiException;
 import io.nianbao.notification.domain.ReminderRun;
 import io.nianbao.notification.domain.ReminderService;
 import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -18,6 +20,7 @@ import java.time.format.DateTimeParseException;
 @Path("/api/reminders")
 @Produces(MediaType.APPLICATION_JSON)
 @Blocking
+@RolesAllowed(Roles.OPERATOR)
 public class ReminderResource {
 
     private final ReminderService reminders;

@@ -1,11 +1,13 @@
 package io.nianbao.validation.rest;
 
+import io.nianbao.auth.Roles;
 import io.nianbao.validation.domain.ApiException;
 import io.nianbao.validation.domain.ReplayService;
 import io.nianbao.validation.domain.ReportValidator;
 import io.nianbao.validation.repository.ReplayRun;
 import io.nianbao.validation.repository.ValidationStore;
 import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -25,6 +27,7 @@ import java.util.List;
 @Path("/api/validation")
 @Produces(MediaType.APPLICATION_JSON)
 @Blocking
+@RolesAllowed(Roles.OPERATOR)
 public class ValidationResource {
 
     private final ReportValidator validator;
