@@ -49,12 +49,12 @@ public class ConsumerLagMonitor {
 
     public ConsumerLagMonitor(MeterRegistry registry, Config config,
                               @Identifier("default-kafka-broker") Map<String, Object> kafka,
-                              @ConfigProperty(name = "nianbao.metrics.lag-every", defaultValue = "15s") Duration every,
+                              MetricsConfig settings,
                               @ConfigProperty(name = "quarkus.application.name") String service) {
         this.registry = registry;
         this.channels = IncomingChannels.from(config.getPropertyNames(), n -> config.getOptionalValue(n, String.class));
         this.kafka = kafka;
-        this.every = every;
+        this.every = settings.lagEvery();
         this.service = service;
     }
 
