@@ -4,6 +4,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.gridfs.GridFSBuckets;
 import io.nianbao.devstack.DevStackResource;
 import io.nianbao.events.EventCodec;
+import io.nianbao.events.ReportParsed;
 import io.nianbao.events.SubmissionReceived;
 import io.nianbao.events.Topics;
 import io.nianbao.metrics.PrometheusText;
@@ -46,15 +47,17 @@ class ParsingMetricsTest {
         Map<String, String> parsedTxt = Map.of("stage", "parsed", "outcome", "parsed", "format", "txt");
         PrometheusText before = scrape();
 
-        String id = submit("linchuan-2024.txt", fixture("linchuan-2024.txt"), Instant.now().minusSeconds(30));
-        awaitParsed(id);
+        Instant received = Instant.now().minusSeconds(30);
+        String id = submit("linchuan-2024.txt", fixture("linchuan-2024.txt"), received);
+        ReportParsed parsed = awaitParsed(id);
 
         PrometheusText after = scrape();
         assertEquals(1, delta(before, after, "nianbao_reports_total", parsedTxt));
         assertEquals(1, delta(before, after, "nianbao_stage_duration_seconds_count", PARSED));
         assertEquals(1, delta(before, after, "nianbao_end_to_end_seconds_count", PARSED));
-        assertTrue(delta(before, after, "nianbao_end_to_end_seconds_sum", PARSED) >= 30,
-                "end-to-end time counts from the event's receivedAt");
+        assertEquals(Duration.between(received, parsed.parsedAt()).toNanos() / 1e9,
+                delta(before, after, "nianbao_end_to_end_seconds_sum", PARSED), 1e-3,
+                "end-to-end time runs from the event's receivedAt to parsedAt");
         assertEquals(0, delta(before, after, "nianbao_end_to_end_seconds_bucket", Map.of("stage", "parsed",
                 "le", "10.0")), "30 s falls in no bucket up to 10 s");
         assertEquals(1, delta(before, after, "nianbao_end_to_end_seconds_bucket", Map.of("stage", "parsed",
@@ -130,8 +133,9 @@ class ParsingMetricsTest {
         return event.submissionId();
     }
 
-    private void awaitParsed(String submissionId) {
-        kafka.find(Topics.PARSED, r -> submissionId.equals(r.key()), WAIT)
+    private ReportParsed awaitParsed(String submissionId) {
+        return kafka.find(Topics.PARSED, r -> submissionId.equals(r.key()), WAIT)
+                .map(r -> EventCodec.decode(r.value(), ReportParsed.class))
                 .orElseThrow(() -> new AssertionError("no reports.parsed record for " + submissionId));
     }
 
