@@ -58,11 +58,6 @@ public class ConsumerLagMonitor {
         this.service = service;
     }
 
-    /** The consumers whose backlog is published. */
-    public List<IncomingChannel> channels() {
-        return channels;
-    }
-
     @PostConstruct
     void start() {
         if (channels.isEmpty() || every.isZero() || every.isNegative()) {

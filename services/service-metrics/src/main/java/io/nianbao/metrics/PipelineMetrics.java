@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +18,8 @@ import java.util.Arrays;
  */
 @ApplicationScoped
 public class PipelineMetrics {
+
+    private static final Logger LOG = Logger.getLogger(PipelineMetrics.class);
 
     /** Buckets of the per-stage processing time: parsing a large PDF takes seconds, the rest milliseconds. */
     public static final Duration[] STAGE_BUCKETS = durations("PT0.005S", "PT0.01S", "PT0.025S", "PT0.05S",
@@ -32,11 +35,14 @@ public class PipelineMetrics {
         this.registry = registry;
     }
 
-    /** Counts a report that finished {@code stage} with {@code outcome} (one of {@link Stage#outcomes()}). */
+    /**
+     * Counts a report that finished {@code stage} with {@code outcome}, one of {@link Stage#outcomes()}; another
+     * outcome is a programming error, logged and not counted (a metric must never fail the work it measures).
+     */
     public void report(Stage stage, String outcome, String fileName) {
         if (!stage.outcomes().contains(outcome)) {
-            throw new IllegalArgumentException("outcome " + outcome + " is not one of stage " + stage.label()
-                    + "'s " + stage.outcomes());
+            LOG.errorf("outcome %s is not one of stage %s's %s; not counted", outcome, stage.label(), stage.outcomes());
+            return;
         }
         Counter.builder(MetricNames.REPORTS)
                 .description("Reports that finished a pipeline stage, by outcome and file format")
