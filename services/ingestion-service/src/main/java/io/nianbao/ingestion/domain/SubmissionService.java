@@ -1,10 +1,13 @@
 package io.nianbao.ingestion.domain;
 
+import io.micrometer.core.instrument.Timer;
 import io.nianbao.events.SubmissionReceived;
 import io.nianbao.ingestion.config.IngestionConfig;
 import io.nianbao.ingestion.messaging.EventPublisher;
 import io.nianbao.ingestion.repository.RawFileStore;
 import io.nianbao.ingestion.repository.SubmissionRepository;
+import io.nianbao.metrics.PipelineMetrics;
+import io.nianbao.metrics.Stage;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
 import org.jboss.logging.Logger;
@@ -39,14 +42,16 @@ public class SubmissionService {
     private final AgencyService agencies;
     private final EventPublisher publisher;
     private final IngestionConfig config;
+    private final PipelineMetrics metrics;
 
     public SubmissionService(SubmissionRepository submissions, RawFileStore rawFiles, AgencyService agencies,
-                             EventPublisher publisher, IngestionConfig config) {
+                             EventPublisher publisher, IngestionConfig config, PipelineMetrics metrics) {
         this.submissions = submissions;
         this.rawFiles = rawFiles;
         this.agencies = agencies;
         this.publisher = publisher;
         this.config = config;
+        this.metrics = metrics;
     }
 
     /** Returns the submission's document and whether it was newly created. */
@@ -66,6 +71,7 @@ public class SubmissionService {
                     "文件过大：%d 字节，上限 %d 字节 / the file is %d bytes, the limit is %d bytes",
                     file.size(), config.maxFileSize(), file.size(), config.maxFileSize()));
         }
+        Timer.Sample sample = metrics.startStage();
         String sha256 = sha256(file);
         String id = submissionId(agency.id(), sha256);
         MDC.put("submissionId", id);
@@ -73,6 +79,7 @@ public class SubmissionService {
             Document existing = submissions.find(id).orElse(null);
             if (existing != null) {
                 LOG.infof("same file from agency %s again; returning the existing submission", agency.id());
+                metrics.report(Stage.RECEIVED, "duplicate", file.fileName());
                 return new Received(existing, false);
             }
             String fileName = safeName(file.fileName());
@@ -95,6 +102,7 @@ public class SubmissionService {
                     .append("notices", new Document())
                     .append("history", List.of(new Document("status", "RECEIVED").append("at", now.toString())));
             if (!submissions.insertIfAbsent(doc)) {
+                metrics.report(Stage.RECEIVED, "duplicate", fileName);
                 return new Received(submissions.find(id).orElseThrow(), false);
             }
             LOG.infof("received %s (%d bytes) from agency %s", fileName, file.size(), agency.id());
@@ -104,6 +112,8 @@ public class SubmissionService {
                 LOG.warnf("Kafka did not acknowledge the submission yet (%s); the outbox relay will retry",
                         e.getMessage());
             }
+            metrics.stageDone(Stage.RECEIVED, sample);
+            metrics.report(Stage.RECEIVED, "accepted", fileName);
             return new Received(submissions.find(id).orElse(doc), true);
         } finally {
             MDC.remove("submissionId");

@@ -180,6 +180,7 @@ public class DeliveryService {
                     delivery.kind().key(), delivery.noticeId(), delivery.agencyId());
             deliveries.postpone(delivery, CONTACTS_UNKNOWN, now.plus(config.delivery().contactsRetry()),
                     Timestamps.now());
+            metrics.tried(delivery.channel(), NoticeMetrics.Result.POSTPONED);
             return;
         }
         try {
@@ -187,8 +188,9 @@ public class DeliveryService {
                 case EMAIL -> sendEmail(notice, contacts);
                 case WEBHOOK -> sendWebhook(notice, contacts);
             }
-            deliveries.delivered(delivery.id(), attempts, Timestamps.now());
-            metrics.count(delivery.kind(), delivery.channel(), DeliveryStatus.DELIVERED);
+            Instant deliveredAt = Timestamps.now();
+            deliveries.delivered(delivery.id(), attempts, deliveredAt);
+            metrics.delivered(delivery, deliveredAt);
             LOG.infof("%s %s notice %s delivered to agency %s (attempt %d)", delivery.kind().key(),
                     delivery.channel().key(), notice.id(), contacts.agencyId(), attempts);
         } catch (UndeliverableException e) {
@@ -225,13 +227,14 @@ public class DeliveryService {
         LOG.warnf("%s %s notice %s: attempt %d failed (%s); next attempt at %s", delivery.kind().key(),
                 delivery.channel().key(), delivery.noticeId(), attempts, error, next);
         deliveries.retryAt(delivery.id(), attempts, error, next, Timestamps.now());
+        metrics.tried(delivery.channel(), NoticeMetrics.Result.RETRYING);
     }
 
     private void giveUp(Delivery delivery, int attempts, String error) {
         LOG.errorf("%s %s notice %s FAILED after %d attempt(s): %s", delivery.kind().key(), delivery.channel().key(),
                 delivery.noticeId(), attempts, error);
         deliveries.failed(delivery.id(), attempts, error, Timestamps.now());
-        metrics.count(delivery.kind(), delivery.channel(), DeliveryStatus.FAILED);
+        metrics.failed(delivery);
     }
 
     private void create(Notice notice, ChannelType channel) {

@@ -1,9 +1,12 @@
 package io.nianbao.notification.domain;
 
+import io.micrometer.core.instrument.Timer;
 import io.nianbao.events.AgencyRegistered;
 import io.nianbao.events.ReportValidated;
 import io.nianbao.events.SubmissionReceived;
 import io.nianbao.model.Finding;
+import io.nianbao.metrics.PipelineMetrics;
+import io.nianbao.metrics.Stage;
 import io.nianbao.model.Verdict;
 import io.nianbao.notification.repository.AgencyRepository;
 import io.nianbao.notification.repository.NoticeRepository;
@@ -31,14 +34,16 @@ public class NoticeService {
     private final SubmissionLedger ledger;
     private final NoticeComposer composer;
     private final DeliveryService delivery;
+    private final PipelineMetrics metrics;
 
     public NoticeService(NoticeRepository notices, AgencyRepository agencies, SubmissionLedger ledger,
-                         NoticeComposer composer, DeliveryService delivery) {
+                         NoticeComposer composer, DeliveryService delivery, PipelineMetrics metrics) {
         this.notices = notices;
         this.agencies = agencies;
         this.ledger = ledger;
         this.composer = composer;
         this.delivery = delivery;
+        this.metrics = metrics;
     }
 
     /** Records the agency's contacts (unless newer ones are known) and delivers what was waiting for them. */
@@ -61,9 +66,22 @@ public class NoticeService {
         ledger.received(event);
     }
 
-    /** Creates (once) and delivers the notice a verdict calls for; returns it, or empty when none is due. */
+    /**
+     * Creates (once) and delivers the notice a verdict calls for; returns it, or empty when none is due. A verdict
+     * not seen before is counted (stage {@code notified}) by the notice kind it called for, or {@code none}.
+     */
     public Optional<Notice> reportValidated(ReportValidated event) {
-        ledger.validated(event);
+        Timer.Sample sample = metrics.startStage();
+        boolean fresh = ledger.validated(event);
+        Optional<Notice> notice = noticeFor(event);
+        if (fresh) {
+            metrics.stageDone(Stage.NOTIFIED, sample);
+            metrics.report(Stage.NOTIFIED, notice.map(n -> n.kind().key()).orElse("none"), event.fileName());
+        }
+        return notice;
+    }
+
+    private Optional<Notice> noticeFor(ReportValidated event) {
         Contacts contacts = agencies.find(event.agencyId()).orElse(null);
         Instant now = Timestamps.now();
         Instant validatedAt = event.validatedAt() == null ? now : event.validatedAt();

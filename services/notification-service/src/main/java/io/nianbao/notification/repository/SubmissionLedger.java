@@ -46,18 +46,29 @@ public class SubmissionLedger {
                 Updates.set("receivedAt", Date.from(event.receivedAt()))), new UpdateOptions().upsert(true));
     }
 
-    /** Records the verdict unless a newer validation of the same submission is recorded already. */
-    public void validated(ReportValidated event) {
+    /**
+     * Records the verdict unless a newer validation of the same submission is recorded already; true when it is
+     * a verdict not seen before (later than the recorded one), false for a redelivery or an older one.
+     */
+    public boolean validated(ReportValidated event) {
         Date at = Date.from(event.validatedAt());
         Document existing = submissions.find(Filters.eq("_id", event.submissionId())).first();
-        if (existing != null && existing.getDate("validatedAt") != null && existing.getDate("validatedAt").after(at)) {
-            return;
+        Date recorded = existing == null ? null : existing.getDate("validatedAt");
+        if (recorded != null && recorded.after(at)) {
+            return false;
         }
         submissions.updateOne(Filters.eq("_id", event.submissionId()), Updates.combine(
                 Updates.set("agencyId", event.agencyId()),
                 Updates.set("reportYear", event.reportYear()),
                 Updates.set("verdict", event.verdict().name()),
                 Updates.set("validatedAt", at)), new UpdateOptions().upsert(true));
+        return recorded == null || recorded.before(at);
+    }
+
+    /** When the submission was received, if {@code reports.submitted} told this service. */
+    public Optional<Instant> receivedAt(String submissionId) {
+        return Optional.ofNullable(submissions.find(Filters.eq("_id", submissionId)).first())
+                .map(d -> d.getDate("receivedAt")).map(Date::toInstant);
     }
 
     /**

@@ -5,6 +5,9 @@ import io.micrometer.core.instrument.Timer;
 import io.nianbao.events.ParseStatus;
 import io.nianbao.events.ReportParsed;
 import io.nianbao.events.SubmissionReceived;
+import io.nianbao.metrics.MetricNames;
+import io.nianbao.metrics.PipelineMetrics;
+import io.nianbao.metrics.ReportFormat;
 import io.nianbao.parser.ParseOutcome;
 import io.nianbao.parser.ReportParser;
 import io.nianbao.parsing.config.ParsingConfig;
@@ -32,7 +35,7 @@ public class ReportReader {
         long length = rawFiles.length(submission.rawFileId())
                 .orElseThrow(() -> new RawFileReader.RawFileMissingException(submission.rawFileId(), null));
         ParseOutcome outcome;
-        String format = extension(submission.fileName());
+        String format = ReportFormat.of(submission.fileName());
         if (length > config.maxFileSize()) {
             outcome = ParseOutcome.unreadable(String.format("文件过大（%d 字节，上限 %d）/ file too large to read",
                     length, config.maxFileSize()));
@@ -40,18 +43,15 @@ public class ReportReader {
             byte[] bytes = rawFiles.read(submission.rawFileId());
             Timer.Sample sample = Timer.start(metrics);
             outcome = parser.parse(submission.fileName(), bytes);
-            sample.stop(metrics.timer("nianbao.parse.duration", "format", format));
+            sample.stop(PipelineMetrics.histogram(MetricNames.PARSE_DURATION, PipelineMetrics.STAGE_BUCKETS)
+                    .description("Time the parser took for one file").tag(MetricNames.FORMAT, format)
+                    .register(metrics));
         }
         ParseStatus status = outcome.readable() ? ParseStatus.PARSED : ParseStatus.UNREADABLE;
-        metrics.counter("nianbao.parse.results", "format", format, "status", status.name()).increment();
+        metrics.counter(MetricNames.PARSE_RESULTS, MetricNames.FORMAT, format, MetricNames.STATUS, status.name())
+                .increment();
         return new ReportParsed(submission.submissionId(), submission.agencyId(), submission.agencyName(),
                 submission.fileName(), submission.receivedAt(), status, outcome.report(), outcome.unreadableReason(),
                 Instant.now());
-    }
-
-    private static String extension(String fileName) {
-        int dot = fileName == null ? -1 : fileName.lastIndexOf('.');
-        String ext = dot < 0 ? "none" : fileName.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
-        return ext.matches("[a-z0-9]{1,5}") ? ext : "other";
     }
 }

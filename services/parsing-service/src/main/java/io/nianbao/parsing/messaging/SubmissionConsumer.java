@@ -1,8 +1,12 @@
 package io.nianbao.parsing.messaging;
 
+import io.micrometer.core.instrument.Timer;
 import io.nianbao.events.EventCodec;
+import io.nianbao.events.ParseStatus;
 import io.nianbao.events.ReportParsed;
 import io.nianbao.events.SubmissionReceived;
+import io.nianbao.metrics.PipelineMetrics;
+import io.nianbao.metrics.Stage;
 import io.nianbao.parsing.domain.ReportReader;
 import io.nianbao.parsing.repository.ParsedReportRepository;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -30,10 +34,12 @@ public class SubmissionConsumer {
 
     private final ReportReader reader;
     private final ParsedReportRepository results;
+    private final PipelineMetrics metrics;
 
-    public SubmissionConsumer(ReportReader reader, ParsedReportRepository results) {
+    public SubmissionConsumer(ReportReader reader, ParsedReportRepository results, PipelineMetrics metrics) {
         this.reader = reader;
         this.results = results;
+        this.metrics = metrics;
     }
 
     @Incoming(Channels.SUBMITTED_IN)
@@ -49,8 +55,13 @@ public class SubmissionConsumer {
             if (parsed != null) {
                 LOG.info("already parsed; publishing the stored result again");
             } else {
+                Timer.Sample sample = metrics.startStage();
                 parsed = reader.read(submission);
                 results.save(parsed);
+                metrics.stageDone(Stage.PARSED, sample);
+                metrics.report(Stage.PARSED, parsed.status() == ParseStatus.PARSED ? "parsed" : "unreadable",
+                        submission.fileName());
+                metrics.endToEnd(Stage.PARSED, submission.receivedAt(), parsed.parsedAt());
                 LOG.infof("parsed %s: %s%s", submission.fileName(), parsed.status(),
                         parsed.unreadableReason() == null ? "" : " (" + parsed.unreadableReason() + ")");
             }

@@ -2,6 +2,7 @@ package io.nianbao.validation.domain;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.nianbao.events.ReportValidated;
+import io.nianbao.metrics.MetricNames;
 import io.nianbao.validation.messaging.ReplayPublisher;
 import io.nianbao.validation.repository.ReplayRun;
 import io.nianbao.validation.repository.ReplayRunStore;
@@ -129,7 +130,7 @@ public class ReplayService {
     }
 
     private boolean count(boolean ok) {
-        metrics.counter("nianbao.validation.replayed", "outcome", ok ? "validated" : "failed").increment();
+        metrics.counter(MetricNames.VALIDATION_REPLAYED, "outcome", ok ? "validated" : "failed").increment();
         return ok;
     }
 

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.nianbao.events.ParseStatus;
 import io.nianbao.events.ReportParsed;
 import io.nianbao.events.ReportValidated;
+import io.nianbao.metrics.MetricNames;
 import io.nianbao.model.Finding;
 import io.nianbao.model.Report;
 import io.nianbao.model.Verdict;
@@ -60,7 +61,7 @@ public class ReportValidator {
     public ReportValidated validate(ReportParsed parsed) {
         Report report = parsed.report();
         if (parsed.status() == ParseStatus.UNREADABLE || report == null) {
-            metrics.counter("nianbao.validation.rule.outcomes", "rule", RuleEngine.UNREADABLE,
+            metrics.counter(MetricNames.VALIDATION_RULE_OUTCOMES, "rule", RuleEngine.UNREADABLE,
                     "status", RuleStatus.FAIL.name()).increment();
             return result(parsed, List.of(engine.unreadable(parsed.unreadableReason() == null ? "unknown reason"
                     : parsed.unreadableReason())));
@@ -92,7 +93,7 @@ public class ReportValidator {
         }
         Evaluation evaluation = engine.evaluate(report, context.build());
         for (RuleOutcome outcome : evaluation.outcomes()) {
-            metrics.counter("nianbao.validation.rule.outcomes", "rule", outcome.rule(),
+            metrics.counter(MetricNames.VALIDATION_RULE_OUTCOMES, "rule", outcome.rule(),
                     "status", outcome.status().name()).increment();
         }
         return result(parsed, evaluation.findings());
@@ -101,8 +102,8 @@ public class ReportValidator {
     private ReportValidated result(ReportParsed parsed, List<Finding> findings) {
         Report report = parsed.report();
         Verdict verdict = Verdict.of(findings);
-        metrics.counter("nianbao.validation.verdicts", "verdict", verdict.name()).increment();
-        findings.forEach(f -> metrics.counter("nianbao.validation.findings", "rule", f.rule(),
+        metrics.counter(MetricNames.VALIDATION_VERDICTS, "verdict", verdict.name()).increment();
+        findings.forEach(f -> metrics.counter(MetricNames.VALIDATION_FINDINGS, "rule", f.rule(),
                 "severity", f.severity().json()).increment());
         return new ReportValidated(parsed.submissionId(), parsed.agencyId(), parsed.fileName(),
                 report == null ? null : report.agency(), report == null ? null : report.year(), verdict, findings,

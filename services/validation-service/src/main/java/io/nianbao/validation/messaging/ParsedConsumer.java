@@ -1,8 +1,11 @@
 package io.nianbao.validation.messaging;
 
+import io.micrometer.core.instrument.Timer;
 import io.nianbao.events.EventCodec;
 import io.nianbao.events.ReportParsed;
 import io.nianbao.events.ReportValidated;
+import io.nianbao.metrics.PipelineMetrics;
+import io.nianbao.metrics.Stage;
 import io.nianbao.validation.domain.ReportValidator;
 import io.nianbao.validation.domain.RunIds;
 import io.nianbao.validation.repository.ValidationStore;
@@ -13,6 +16,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Outgoing;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
+
+import java.util.Locale;
 
 /**
  * reports.parsed → reports.validated. Idempotent per record and catalogue version: a redelivered record is
@@ -26,10 +31,12 @@ public class ParsedConsumer {
 
     private final ReportValidator validator;
     private final ValidationStore store;
+    private final PipelineMetrics metrics;
 
-    public ParsedConsumer(ReportValidator validator, ValidationStore store) {
+    public ParsedConsumer(ReportValidator validator, ValidationStore store, PipelineMetrics metrics) {
         this.validator = validator;
         this.store = store;
+        this.metrics = metrics;
     }
 
     @Incoming(Channels.PARSED_IN)
@@ -45,8 +52,12 @@ public class ParsedConsumer {
             if (result != null) {
                 LOG.info("already validated with this catalogue; publishing the stored result again");
             } else {
+                Timer.Sample sample = metrics.startStage();
                 result = validator.validate(parsed);
                 store.saveResult(result, runId);
+                metrics.stageDone(Stage.VALIDATED, sample);
+                metrics.report(Stage.VALIDATED, result.verdict().name().toLowerCase(Locale.ROOT), parsed.fileName());
+                metrics.endToEnd(Stage.VALIDATED, parsed.receivedAt(), result.validatedAt());
                 LOG.infof("%s: %s (%d findings, catalogue %s)", parsed.fileName(), result.verdict(),
                         result.findings().size(), result.catalogueVersion());
             }
