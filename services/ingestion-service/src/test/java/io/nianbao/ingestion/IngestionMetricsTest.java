@@ -6,6 +6,7 @@ import io.nianbao.metrics.PrometheusText;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -23,6 +24,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @QuarkusTestResource(DevStackResource.class)
 class IngestionMetricsTest {
+
+    @BeforeEach
+    void login() {
+        TestCredentials.loginAsOperator();
+    }
 
     private static final Duration WAIT = Duration.ofSeconds(60);
 
