@@ -85,7 +85,8 @@ class OperatorApiTest {
         assertEquals("{ this is not a ReportValidated", record.get("value"));
         assertNotNull(record.get("reason"), "SmallRye's dead-letter-reason header is shown: " + record);
         assertEquals(null, record.get("replay"));
-        String path = "/api/operator/dead-letters/" + dlq + "/" + record.get("partition") + "/" + record.get("offset") + "/replay";
+        assertEquals(dlq + "/" + record.get("partition") + "/" + record.get("offset"), record.get("id"));
+        String path = "/api/operator/dead-letters/" + record.get("id") + "/replay";
 
         given().post(path).then().statusCode(200)
                 .body("replay.target", equalTo(Topics.VALIDATED))

@@ -115,7 +115,7 @@ public class DeadLetterService {
     private static DeadLetter view(DeadLetterRecord r, Document replay) {
         String value = r.value() == null ? null : new String(r.value(), StandardCharsets.UTF_8);
         boolean truncated = value != null && value.length() > MAX_VALUE_CHARS;
-        return new DeadLetter(r.topic(), r.partition(), r.offset(), r.timestamp(),
+        return new DeadLetter(ReplayLedger.id(r.topic(), r.partition(), r.offset()), r.topic(), r.partition(), r.offset(), r.timestamp(),
                 r.key() == null ? null : new String(r.key(), StandardCharsets.UTF_8),
                 truncated ? value.substring(0, MAX_VALUE_CHARS) : value, truncated, r.headers(),
                 r.headers().get("dead-letter-reason"), origin(r),

@@ -54,7 +54,7 @@ function content(data) {
       h('td', null, h('span', { class: 'badge badge-health-' + s.status.toLowerCase() }, HEALTH[s.status] || s.status)),
       h('td', { class: 'mono' }, s.url || '（本服务）'),
       h('td', null, s.millis + ' ms'),
-      h('td', { class: 'muted' }, s.detail || '')))));
+      h('td', { class: 'muted' }, s.detail || ''))))));
   frag.appendChild(h('p', { class: 'muted small' }, '更新于 ' + time(data.generatedAt)));
   return frag;
 }

@@ -52,7 +52,7 @@ function detail(s, tables) {
     FINAL.includes(s.status) ? h('p', { class: 'verdict verdict-' + s.status.toLowerCase() },
       s.status === 'PASSED' ? '审查通过' + (s.findings.length ? '（有 ' + s.findings.length + ' 条提示或警告）' : '')
         : '审查未通过：' + errors.length + ' 个错误') : h('p', { class: 'verdict' }, '审查中…'),
-    FINAL.includes(s.status) ? revalidateButton(s.id) : null));
+    FINAL.includes(s.status) && !s.history.some(e => e.status === 'UNREADABLE') ? revalidateButton(s.id) : null));
 
   const cellIndex = indexCells(s.findings);
   frag.appendChild(h('h2', null, '表三　收到和处理政府信息公开申请情况'));
@@ -166,7 +166,7 @@ function findings(list) {
         h('span', { class: 'chip chip-' + f.severity }, SEVERITY[f.severity] || f.severity),
         h('strong', null, f.rule), ' ', h('span', { class: 'muted' }, RULES[f.rule] || '')),
       h('div', { class: 'finding-message' }, f.message),
-      (f.expected !== null && f.expected !== undefined) || (f.actual !== null && f.actual !== undefined)
+      f.expected !== null && f.expected !== undefined
         ? h('div', { class: 'small muted' }, '应为 ', h('code', null, show(f.expected)), '，实为 ', h('code', null, show(f.actual))) : null,
       f.cells && f.cells.length ? h('div', { class: 'small cells' }, '涉及：', f.cells.map(c => h('code', null, c))) : null);
     li.addEventListener('mouseenter', () => focus(n, true));
