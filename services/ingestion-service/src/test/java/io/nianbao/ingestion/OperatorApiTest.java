@@ -166,6 +166,8 @@ class OperatorApiTest {
         given().get("/console/js/api.js").then().statusCode(200).body(containsString("Authorization"));
         given().contentType(ContentType.JSON).body("{\"agencyId\":\"x\"}").post("/api/operator/revalidations")
                 .then().statusCode(502).body("error", equalTo("validation-unavailable"));
+        given().post("/api/operator/revalidations").then().statusCode(502) // no body: every stored report
+                .body("error", equalTo("validation-unavailable"));
     }
 
     private static JsonPath overview() {

@@ -268,6 +268,48 @@ class ConsoleBrowserIT {
         awaitView("batches");
         browser.waitFor("document.querySelector('#batch-list')?.textContent.includes('暂无批次')", VIEW_TIMEOUT);
         shot("09-batches-empty");
+
+        // 10. 批次 against the batch API's contract (served by another module; answered here by the browser)
+        String fileA = idByFile.get("01-qinghe-zrzy.txt");
+        String batches = """
+                [{"id":"b-2","fileName":"2025年第二批.zip","receivedAt":"2026-01-20T02:00:00Z","status":"RUNNING",
+                  "counts":{"entries":10,"accepted":9,"rejected":1,"received":2,"parsed":1,"passed":4,"failed":2,"unreadable":1}},
+                 {"id":"b-1","fileName":"2025年第一批.zip","receivedAt":"2026-01-19T02:00:00Z","status":"DONE",
+                  "counts":{"entries":2,"accepted":2,"rejected":0,"received":0,"parsed":0,"passed":1,"failed":1,"unreadable":0}}]""";
+        String batch = """
+                {"id":"b-1","fileName":"2025年第一批.zip","receivedAt":"2026-01-19T02:00:00Z","status":"DONE",
+                 "counts":{"entries":2,"accepted":2,"rejected":0,"received":0,"parsed":0,"passed":1,"failed":1,"unreadable":0},
+                 "files":[{"name":"01-qinghe-zrzy.txt","agencyId":"qinghe","submissionId":"%s","status":"PASSED","reason":null,"errorRules":[]},
+                          {"name":"坏文件.exe","agencyId":null,"submissionId":null,"status":"REJECTED","reason":"不支持的文件类型","errorRules":[]},
+                          {"name":"02-linchuan.txt","agencyId":"linchuan","submissionId":null,"status":"FAILED","reason":null,"errorRules":["T3-ROW-TOTAL"]}]}
+                """.formatted(fileA);
+        browser.stub("*/api/batches*", url -> url.endsWith("/api/batches") ? new HeadlessChromium.Stub(200, batches)
+                : url.endsWith("/api/batches/b-1") ? new HeadlessChromium.Stub(200, batch)
+                : new HeadlessChromium.Stub(404, "{\"error\":\"unknown-batch\",\"message\":\"no such batch\"}"));
+        try {
+            browser.evaluate("location.hash = '#/overview'");
+            awaitView("overview");
+            browser.evaluate("location.hash = '#/batches'");
+            awaitView("batches");
+            browser.waitFor("document.querySelectorAll('#batch-list tr[data-batch-id]').length === 2", VIEW_TIMEOUT);
+            assertEquals("7 / 10（70%）", browser.text("document.querySelector('tr[data-batch-id=b-2] .progress-text').textContent"));
+            assertEquals("进行中", browser.text("document.querySelector('tr[data-batch-id=b-2] .badge').textContent"));
+            assertEquals("已完成", browser.text("document.querySelector('tr[data-batch-id=b-1] .badge').textContent"));
+            shot("10-batches");
+            browser.evaluate("document.querySelector('tr[data-batch-id=b-1]').click()");
+            awaitView("batch");
+            browser.waitFor("document.querySelectorAll('.batch-files tr[data-file]').length === 3", VIEW_TIMEOUT);
+            assertEquals("已拒收", browser.text("document.querySelector('.batch-files tr[data-status=REJECTED] .badge').textContent"));
+            assertTrue(browser.text("document.querySelector('.batch-files tr[data-status=FAILED]').textContent").contains("T3-ROW-TOTAL"));
+            assertEquals("#/submission/" + fileA, browser.text(
+                    "document.querySelector('.batch-files tr[data-status=PASSED] a').getAttribute('href')"));
+            shot("11-batch-detail");
+            browser.evaluate("location.hash = '#/batch/nope'");
+            awaitView("batch");
+            assertTrue(browser.text("document.querySelector('main').textContent").contains("没有这个批次"));
+        } finally {
+            browser.unstub();
+        }
     }
 
     private void awaitView(String view) throws InterruptedException {

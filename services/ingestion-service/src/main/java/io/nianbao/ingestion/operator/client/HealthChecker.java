@@ -36,13 +36,32 @@ public class HealthChecker {
         this.http = HttpClient.newBuilder().connectTimeout(config.callTimeout()).build();
     }
 
-    public List<ServiceHealth> all() {
-        List<CompletableFuture<ServiceHealth>> checks = new ArrayList<>();
-        checks.add(CompletableFuture.supplyAsync(this::self));
-        checks.add(remote(Service.PARSING, config.parsingUrl()));
-        checks.add(remote(Service.VALIDATION, config.validationUrl()));
-        checks.add(remote(Service.NOTIFICATION, config.notificationUrl()));
-        return checks.stream().map(CompletableFuture::join).toList();
+    /**
+     * Starts the checks of the other services (asynchronous HTTP, nothing blocks a pool thread); call
+     * {@link Pending#join()} for every answer, this service's own first.
+     */
+    public Pending start() {
+        return new Pending(List.of(remote(Service.PARSING, config.parsingUrl()),
+                remote(Service.VALIDATION, config.validationUrl()),
+                remote(Service.NOTIFICATION, config.notificationUrl())));
+    }
+
+    /** Checks under way. */
+    public final class Pending {
+
+        private final List<CompletableFuture<ServiceHealth>> remote;
+
+        private Pending(List<CompletableFuture<ServiceHealth>> remote) {
+            this.remote = remote;
+        }
+
+        /** This service's readiness, then each other service's answer (each bounded by the call timeout). */
+        public List<ServiceHealth> join() {
+            List<ServiceHealth> all = new ArrayList<>();
+            all.add(self());
+            remote.forEach(check -> all.add(check.join()));
+            return all;
+        }
     }
 
     private ServiceHealth self() {

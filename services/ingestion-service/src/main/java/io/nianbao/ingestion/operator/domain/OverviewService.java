@@ -2,7 +2,6 @@ package io.nianbao.ingestion.operator.domain;
 
 import io.nianbao.ingestion.config.ConsoleConfig;
 import io.nianbao.ingestion.operator.client.HealthChecker;
-import io.nianbao.ingestion.operator.client.ServiceHealth;
 import io.nianbao.ingestion.operator.kafka.KafkaInspector;
 import io.nianbao.ingestion.operator.kafka.KafkaSnapshot;
 import io.nianbao.ingestion.operator.kafka.KafkaUnavailableException;
@@ -19,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Builds the overview: counts from MongoDB (this service's submissions), offsets and consumer lag from Kafka,
@@ -49,7 +47,7 @@ public class OverviewService {
     }
 
     public Overview overview() {
-        CompletableFuture<List<ServiceHealth>> services = CompletableFuture.supplyAsync(health::all);
+        HealthChecker.Pending services = health.start();
         Instant now = Instant.now();
         Map<String, Long> totals = totals();
         KafkaSnapshot snapshot = null;

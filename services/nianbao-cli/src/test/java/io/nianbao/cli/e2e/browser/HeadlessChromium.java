@@ -44,6 +44,11 @@ public final class HeadlessChromium implements AutoCloseable {
     private final AtomicInteger ids = new AtomicInteger();
     private final Duration commandTimeout = Duration.ofSeconds(30);
     private final List<String> pageErrors = java.util.Collections.synchronizedList(new ArrayList<>());
+    private volatile java.util.function.Function<String, Stub> stubs;
+
+    /** A canned HTTP answer for {@link #stub}. */
+    public record Stub(int status, String json) {
+    }
 
     private HeadlessChromium(Process process, WebSocket socket) {
         this.process = process;
@@ -177,6 +182,51 @@ public final class HeadlessChromium implements AutoCloseable {
                 + (pageErrors.isEmpty() ? "" : "; the page reported: " + String.join(" | ", errors())));
     }
 
+    /**
+     * Answers the page's requests whose URL matches {@code urlPattern} (CDP wildcards, e.g. {@code *}/api/batches*)
+     * with what {@code answer} returns for the URL, instead of the server: for views built against an API that
+     * another module provides. {@link #unstub()} ends it.
+     */
+    public void stub(String urlPattern, java.util.function.Function<String, Stub> answer) {
+        stubs = answer;
+        ObjectNode params = JSON.createObjectNode();
+        params.putArray("patterns").addObject().put("urlPattern", urlPattern).put("requestStage", "Request");
+        send("Fetch.enable", params);
+    }
+
+    public void unstub() {
+        send("Fetch.disable", JSON.createObjectNode());
+        stubs = null;
+    }
+
+    private void fulfill(JsonNode params) {
+        java.util.function.Function<String, Stub> answer = stubs;
+        String requestId = params.path("requestId").asText();
+        ObjectNode reply = JSON.createObjectNode().put("requestId", requestId);
+        String method;
+        if (answer == null) {
+            method = "Fetch.continueRequest";
+        } else {
+            Stub stub = answer.apply(params.path("request").path("url").asText());
+            method = "Fetch.fulfillRequest";
+            reply.put("responseCode", stub.status());
+            reply.putArray("responseHeaders").addObject().put("name", "Content-Type")
+                    .put("value", "application/json; charset=UTF-8");
+            reply.put("body", Base64.getEncoder().encodeToString(stub.json().getBytes(StandardCharsets.UTF_8)));
+        }
+        // runs on the WebSocket's listener thread: no answer is awaited here (only the send itself)
+        ObjectNode message = JSON.createObjectNode().put("id", ids.incrementAndGet()).put("method", method);
+        message.set("params", reply);
+        try {
+            String text = JSON.writeValueAsString(message);
+            synchronized (socket) {
+                socket.sendText(text, true).get(10, TimeUnit.SECONDS);
+            }
+        } catch (Exception e) {
+            pageErrors.add("cannot answer a stubbed request: " + e.getMessage());
+        }
+    }
+
     /** Errors the page reported so far (uncaught exceptions, console.error, failed loads). */
     public List<String> errors() {
         synchronized (pageErrors) {
@@ -188,6 +238,7 @@ public final class HeadlessChromium implements AutoCloseable {
         String method = message.path("method").asText();
         JsonNode params = message.path("params");
         switch (method) {
+            case "Fetch.requestPaused" -> fulfill(params);
             case "Runtime.exceptionThrown" -> pageErrors.add("exception: " + params.path("exceptionDetails")
                     .path("exception").path("description").asText(params.path("exceptionDetails").path("text").asText()));
             case "Runtime.consoleAPICalled" -> {
