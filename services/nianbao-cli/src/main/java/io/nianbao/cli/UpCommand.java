@@ -164,6 +164,7 @@ public final class UpCommand implements Command {
         String shownState = state.startsWith(home) ? home.relativize(state).toString() : state.toString();
         text.append("\nNianbao is running (state in ").append(shownState).append(", logs in ")
                 .append(shownState).append("/logs).\n\n");
+        text.append("  Console        ").append(api).append("/console/\n");
         text.append("  API            ").append(api).append("/api\n");
         text.append("  OpenAPI        ").append(api).append("/q/openapi\n");
         text.append("  Swagger UI     ").append(api).append("/q/swagger-ui\n");

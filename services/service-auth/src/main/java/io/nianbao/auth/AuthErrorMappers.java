@@ -3,6 +3,7 @@ package io.nianbao.auth;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -16,13 +17,13 @@ import java.util.Map;
 public class AuthErrorMappers {
 
     @ServerExceptionMapper(priority = 1)
-    public Response unauthenticated(UnauthorizedException e) {
-        return challenge();
+    public Response unauthenticated(UnauthorizedException e, HttpHeaders headers) {
+        return challenge(headers);
     }
 
     @ServerExceptionMapper(priority = 1)
-    public Response wrongCredentials(AuthenticationFailedException e) {
-        return challenge();
+    public Response wrongCredentials(AuthenticationFailedException e, HttpHeaders headers) {
+        return challenge(headers);
     }
 
     @ServerExceptionMapper(priority = 1)
@@ -30,9 +31,17 @@ public class AuthErrorMappers {
         return json(403, "forbidden", "无权执行此操作 / your credentials do not allow this operation").build();
     }
 
-    private static Response challenge() {
-        return json(401, "unauthorized", "请提供有效的用户名和密码（HTTP Basic）/ valid credentials are required (HTTP Basic)")
-                .header("WWW-Authenticate", "Basic realm=\"nianbao\"").build();
+    /**
+     * 401; the Basic challenge is left out for calls a page makes itself ({@code X-Requested-With}), so the web
+     * console shows its own login instead of the browser's password dialog.
+     */
+    private static Response challenge(HttpHeaders headers) {
+        Response.ResponseBuilder response = json(401, "unauthorized",
+                "请提供有效的用户名和密码（HTTP Basic）/ valid credentials are required (HTTP Basic)");
+        if (!"XMLHttpRequest".equalsIgnoreCase(headers.getHeaderString("X-Requested-With"))) {
+            response.header("WWW-Authenticate", "Basic realm=\"nianbao\"");
+        }
+        return response.build();
     }
 
     private static Response.ResponseBuilder json(int status, String code, String message) {

@@ -14,6 +14,7 @@ import io.nianbao.events.ParseStatus;
 import io.nianbao.events.ReportParsed;
 import io.nianbao.events.ReportValidated;
 import io.nianbao.ingestion.domain.SubmissionStatus;
+import io.nianbao.model.Tables;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
@@ -95,6 +96,8 @@ public class SubmissionRepository {
         if (readable && event.report() != null) {
             updates.add(Updates.set("reportAgency", event.report().agency()));
             updates.add(Updates.set("reportYear", event.report().year()));
+            updates.add(Updates.set("reportTemplate", event.report().template()));
+            updates.add(Updates.set("reportTables", tablesJson(event.report().tables())));
         }
         long matched = submissions.updateOne(Filters.eq("_id", event.submissionId()), Updates.combine(updates))
                 .getMatchedCount();
@@ -138,8 +141,21 @@ public class SubmissionRepository {
         Bson notOlder = Filters.and(Filters.eq("_id", event.submissionId()),
                 Filters.or(Filters.exists("notices." + key, false),
                         Filters.lte("notices." + key + ".at", event.at().toString())));
-        long matched = submissions.updateOne(notOlder, Updates.set("notices." + key, notice)).getMatchedCount();
+        long matched = submissions.updateOne(notOlder, Updates.combine(Updates.set("notices." + key, notice),
+                Updates.max("lastNoticeAt", Date.from(event.at())))).getMatchedCount();
         return matched > 0 || find(event.submissionId()).isPresent();
+    }
+
+    /**
+     * Table 3 and Table 4 of the parsed report as canonical JSON text, kept for the console to draw the form with
+     * the failing cells (row keys such as {@code withheld.stateSecret} contain dots, which are not safe as
+     * MongoDB field names, hence text). Table 2 and the narrative stay with the parsing and validation services.
+     */
+    private static String tablesJson(Tables tables) {
+        if (tables == null) {
+            return null;
+        }
+        return EventCodec.encode(new Tables(null, tables.applications(), tables.reviewLitigation()));
     }
 
     private void advance(String id, SubmissionStatus status) {

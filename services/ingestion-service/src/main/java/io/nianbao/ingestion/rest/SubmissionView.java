@@ -36,7 +36,7 @@ public record SubmissionView(
     public record HistoryEntry(String status, String at, String detail) {
     }
 
-    static SubmissionView of(Document doc) {
+    public static SubmissionView of(Document doc) {
         Document notices = doc.get("notices", Document.class);
         return new SubmissionView(
                 doc.getString("_id"),

@@ -171,6 +171,15 @@ public final class LocalStack implements AutoCloseable {
         env.put("NIANBAO_PUBLIC_URL", "http://localhost:" + config.ports().service(ServiceName.INGESTION));
         env.put("NIANBAO_OPERATOR_PASSWORD", credentials.operatorPassword());
         env.put("NIANBAO_PLATFORM_PASSWORD", credentials.platformPassword());
+        if (service == ServiceName.INGESTION) {
+            // the console's overview and re-validation call the other services on the ports they really have
+            for (ServiceName other : ServiceName.values()) {
+                if (other != ServiceName.INGESTION) {
+                    env.put("NIANBAO_" + other.shortName().toUpperCase(java.util.Locale.ROOT) + "_URL",
+                            "http://127.0.0.1:" + config.ports().service(other));
+                }
+            }
+        }
         return env;
     }
 

@@ -93,6 +93,12 @@ class LocalStackTest {
                     + ", QUARKUS_HTTP_HOST=127.0.0.1"
                     + ", SMTP_HOST=127.0.0.1, SMTP_PORT=" + ports.smtp() + "}", env);
             assertEquals(URI.create("http://127.0.0.1:" + ports.service(ServiceName.INGESTION)), stack.apiBase());
+            String ingestionEnv = get(URI.create("http://127.0.0.1:" + ports.service(ServiceName.INGESTION) + "/env"));
+            assertTrue(ingestionEnv.contains("NIANBAO_PARSING_URL=http://127.0.0.1:" + parsingPort
+                    + ", NIANBAO_PUBLIC_URL=http://localhost:" + ports.service(ServiceName.INGESTION)
+                    + ", NIANBAO_VALIDATION_URL=http://127.0.0.1:" + ports.service(ServiceName.VALIDATION)), ingestionEnv);
+            assertTrue(ingestionEnv.contains("NIANBAO_NOTIFICATION_URL=http://127.0.0.1:"
+                    + ports.service(ServiceName.NOTIFICATION)), "the console reaches the other services: " + ingestionEnv);
 
             assertTrue(Files.readString(config.logDir().resolve("dev-stack.log")).contains("starting fake stack"));
             assertTrue(Files.readString(config.logDir().resolve("validation-service.log")).contains("fake service starting"));

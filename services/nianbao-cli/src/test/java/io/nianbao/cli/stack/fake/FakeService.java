@@ -16,7 +16,8 @@ import java.util.TreeMap;
 public final class FakeService {
 
     private static final List<String> VARIABLES = List.of("HTTP_PORT", "QUARKUS_HTTP_HOST", "KAFKA_BOOTSTRAP_SERVERS", "MONGODB_URI",
-            "MONGODB_DATABASE", "SMTP_HOST", "SMTP_PORT", "NIANBAO_PUBLIC_URL");
+            "MONGODB_DATABASE", "SMTP_HOST", "SMTP_PORT", "NIANBAO_PUBLIC_URL", "NIANBAO_PARSING_URL",
+            "NIANBAO_VALIDATION_URL", "NIANBAO_NOTIFICATION_URL");
 
     private FakeService() {
     }
@@ -42,7 +43,7 @@ public final class FakeService {
         });
         server.createContext("/env", exchange -> {
             TreeMap<String, String> env = new TreeMap<>();
-            VARIABLES.forEach(v -> env.put(v, System.getenv(v)));
+            VARIABLES.stream().filter(v -> System.getenv(v) != null).forEach(v -> env.put(v, System.getenv(v)));
             byte[] body = env.toString().getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(200, body.length);
             exchange.getResponseBody().write(body);
