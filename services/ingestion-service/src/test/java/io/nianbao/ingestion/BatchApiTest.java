@@ -121,8 +121,9 @@ class BatchApiTest {
                 .add("/absolute.txt", report(agency.name + "乙"))
                 .add("inner.zip", new TestZip().add("r.txt", report(agency.name + "丙")).bytes())
                 .add("disguised.pdf", "Rar!\u001a\u0007\u0000...".getBytes(StandardCharsets.ISO_8859_1))
-                .add("bomb.txt", new byte[90_000])
-                .add("huge.txt", new byte[10_000_000])
+                .add("bomb.txt", new byte[10_000_000])
+                .add("small-bomb.txt", new byte[90_000])
+                .add("huge.txt", noise(150_000))
                 .add("empty.txt", new byte[0])
                 .add("notes.xlsx", "a,b".getBytes(StandardCharsets.UTF_8))
                 .add(".DS_Store", new byte[]{0, 0, 0, 1})
@@ -142,15 +143,16 @@ class BatchApiTest {
         assertReason(batch, "inner.zip", "nested archive");
         assertReason(batch, "disguised.pdf", "nested archive");
         assertReason(batch, "bomb.txt", "zip bomb");
+        assertReason(batch, "small-bomb.txt", "zip bomb");
         assertReason(batch, "huge.txt", "larger than 100000 bytes");
         assertReason(batch, "empty.txt", "the file is empty");
         assertReason(batch, "notes.xlsx", "unsupported type .xlsx");
         assertReason(batch, ".DS_Store", "hidden file");
         assertReason(batch, "__MACOSX/._good.txt", "macOS metadata");
         assertReason(batch, "folder/", "a directory");
-        assertEquals(13, batch.getInt("counts.entries"), "every entry is listed");
+        assertEquals(14, batch.getInt("counts.entries"), "every entry is listed");
         assertEquals(1, batch.getInt("counts.accepted"));
-        assertEquals(12, batch.getInt("counts.rejected"));
+        assertEquals(13, batch.getInt("counts.rejected"));
         for (Map<String, Object> f : batch.<Map<String, Object>>getList("files")) {
             if ("REJECTED".equals(f.get("status"))) {
                 assertNull(f.get("submissionId"), f.toString());
@@ -168,9 +170,7 @@ class BatchApiTest {
         post("nothing.zip", new TestZip().bytes()).then().statusCode(400).body("error", equalTo("empty-zip"));
         given().multiPart("agencyId", "x").post("/api/batches").then().statusCode(400).body("error", equalTo("missing-file"));
 
-        byte[] noise = new byte[1_100_000];
-        new Random(7).nextBytes(noise);
-        post("big.zip", new TestZip().stored("noise.txt", noise).bytes()).then().statusCode(413)
+        post("big.zip", new TestZip().stored("noise.txt", noise(1_100_000)).bytes()).then().statusCode(413)
                 .body("error", equalTo("zip-too-large"));
         TestZip many = new TestZip();
         for (int i = 0; i < 41; i++) {
@@ -290,6 +290,12 @@ class BatchApiTest {
             letters.append(Character.isDigit(c) ? (char) ('g' + (c - '0')) : c);
         }
         return letters.toString();
+    }
+
+    private static byte[] noise(int size) {
+        byte[] bytes = new byte[size];
+        new Random(size).nextBytes(bytes);
+        return bytes;
     }
 
     private static byte[] report(String agency) {

@@ -40,6 +40,7 @@ public final class Main {
         List<Command> commands = new ArrayList<>();
         commands.add(new DemoCommand(console, env));
         commands.add(new UpCommand(console, env));
+        commands.add(new SubmitCommand(console, env));
         commands.add(new HelpCommand(console, () -> commands));
         return List.copyOf(commands);
     }

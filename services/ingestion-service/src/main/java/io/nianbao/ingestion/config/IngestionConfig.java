@@ -42,5 +42,9 @@ public interface IngestionConfig {
         /** Largest decompressed/compressed ratio of an entry (above 64 KiB); a higher one is a zip bomb. */
         @WithDefault("100")
         int maxCompressionRatio();
+
+        /** Entries of a batch submitted at the same time (each waits on MongoDB and Kafka). */
+        @WithDefault("4")
+        int parallelism();
     }
 }

@@ -4,6 +4,7 @@ import io.nianbao.ingestion.config.IngestionConfig;
 import io.nianbao.ingestion.repository.AgencyRepository;
 import io.nianbao.ingestion.repository.BatchRepository;
 import io.nianbao.ingestion.repository.SubmissionRepository;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.types.ObjectId;
 import org.jboss.logging.Logger;
@@ -14,6 +15,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Bulk intake: a zip of reports becomes one batch. Every entry is judged ({@link ZipContents}); each accepted
@@ -32,6 +36,7 @@ public class BatchService {
     private final AgencyRecognizer recognizer;
     private final BatchRepository batches;
     private final IngestionConfig config;
+    private final ExecutorService executor;
 
     public BatchService(SubmissionService submissions, SubmissionRepository submissionRepository,
                         AgencyService agencies, AgencyRepository agencyRepository, AgencyRecognizer recognizer,
@@ -43,6 +48,17 @@ public class BatchService {
         this.recognizer = recognizer;
         this.batches = batches;
         this.config = config;
+        AtomicInteger threads = new AtomicInteger();
+        this.executor = Executors.newFixedThreadPool(Math.max(1, config.batch().parallelism()), r -> {
+            Thread t = new Thread(r, "batch-intake-" + threads.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdownNow();
     }
 
     /**
@@ -70,9 +86,12 @@ public class BatchService {
         try (ZipContents contents = new ZipInspector(limits()).open(zip.path())) {
             Manifest manifest = contents.manifest().map(m -> Manifest.parse(m.name(), m.bytes())).orElse(Manifest.NONE);
             Manifest.Assignment assignment = manifest.assign(contents.names());
-            BatchIntake intake = new BatchIntake(id, assignment, batchAgency, submissions, recognizer,
-                    () -> AgencyIndex.of(agencyRepository.all()));
-            contents.forEach(item -> files.add(intake.take(item)));
+            int parallelism = config.batch().parallelism();
+            try (BatchIntake intake = new BatchIntake(id, assignment, batchAgency, submissions, recognizer,
+                    () -> AgencyIndex.of(agencyRepository.all()), executor, 2 * parallelism)) {
+                contents.forEach(intake::take);
+                files.addAll(intake.files());
+            }
             assignment.unmatched().forEach((name, agency) -> files.add(BatchFile.rejected(EntryNames.display(name),
                     agency, Rejections.notInZip())));
         }

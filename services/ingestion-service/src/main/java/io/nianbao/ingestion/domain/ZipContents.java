@@ -99,9 +99,18 @@ public final class ZipContents implements AutoCloseable {
         }
     }
 
-    /** Decompresses one entry and hands it over; returns the bytes it decompressed. */
+    /**
+     * Decompresses one entry and hands it over; returns the bytes it decompressed. The sizes the zip declares are
+     * judged first; {@link BoundedCopy} enforces the same bounds on what the entry really inflates to.
+     */
     private long extract(ZipEntry entry, String shown, long budget, Consumer<ZipItem> handler) {
-        if (entry.getSize() > limits.maxEntryBytes()) {
+        long declared = entry.getSize();
+        if (declared > ZipLimits.RATIO_FLOOR && declared / Math.max(1, entry.getCompressedSize())
+                > limits.maxCompressionRatio()) {
+            handler.accept(ZipItem.refused(shown, Rejections.compressionRatio(limits.maxCompressionRatio())));
+            return 0;
+        }
+        if (declared > limits.maxEntryBytes()) {
             handler.accept(ZipItem.refused(shown, Rejections.tooLarge(limits.maxEntryBytes())));
             return 0;
         }
