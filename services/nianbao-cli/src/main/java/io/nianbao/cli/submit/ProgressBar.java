@@ -11,7 +11,7 @@ import java.util.function.LongSupplier;
  */
 public final class ProgressBar {
 
-    static final int WIDTH = 30;
+    static final int WIDTH = 20;
     private static final long PLAIN_EVERY_NANOS = 5_000_000_000L;
 
     private final PrintStream err;

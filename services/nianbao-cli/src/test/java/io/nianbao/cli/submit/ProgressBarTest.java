@@ -19,7 +19,7 @@ class ProgressBarTest {
 
     @Test
     void theLineShowsABarAndEveryCount() {
-        assertEquals("[###############...............] 5/10 verdicts  3 passed  2 failed (1 unreadable)  1 parsed  "
+        assertEquals("[##########..........] 5/10 verdicts  3 passed  2 failed (1 unreadable)  1 parsed  "
                 + "4 received  2 rejected", ProgressBar.line(counts(10, 4, 1, 3, 2, 1, 2)));
         assertTrue(ProgressBar.line(counts(0, 0, 0, 0, 0, 0, 3)).startsWith("[" + "#".repeat(ProgressBar.WIDTH) + "]"),
                 "nothing accepted is complete");
