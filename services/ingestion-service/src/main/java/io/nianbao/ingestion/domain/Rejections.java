@@ -61,7 +61,7 @@ public final class Rejections {
     }
 
     public static String undecompressable(String detail) {
-        return "条目无法解压（已加密或已损坏）/ the entry cannot be decompressed (encrypted or damaged): " + detail;
+        return "条目无法解压（已损坏）/ the entry cannot be decompressed (damaged): " + detail;
     }
 
     public static String notInZip() {

@@ -23,7 +23,9 @@ public final class ZipInspector {
     }
 
     /**
-     * @throws ApiException 400 {@code not-a-zip} or {@code empty-zip}, 413 {@code too-many-entries}
+     * @throws ApiException 400 {@code not-a-zip}, {@code unsupported-zip} (encrypted entries, an unknown compression
+     *                      method: Java's zip reader refuses the whole file) or {@code empty-zip}, 413
+     *                      {@code too-many-entries}
      */
     public ZipContents open(Path zip) {
         ZipFile file = openZip(zip);
@@ -62,8 +64,18 @@ public final class ZipInspector {
     }
 
     private static ApiException notAZip(IOException e) {
+        String detail = String.valueOf(e.getMessage());
+        if (detail.contains("encrypted entry")) {
+            return ApiException.badRequest("unsupported-zip", "压缩包含加密条目，请去掉密码后重新打包 / the zip holds "
+                    + "encrypted (password-protected) entries; zip the reports again without a password");
+        }
+        if (detail.contains("compression method")) {
+            return ApiException.badRequest("unsupported-zip", "压缩包使用了不支持的压缩方式，请用标准 zip（Deflate）"
+                    + "重新打包 / the zip uses an unsupported compression method; zip the reports again with the "
+                    + "standard method (Deflate)");
+        }
         return ApiException.badRequest("not-a-zip", "上传的文件不是 zip 压缩包或已损坏 / the uploaded file is not a "
-                + "zip archive, or it is damaged (" + e.getMessage() + ")");
+                + "zip archive, or it is damaged (" + detail + ")");
     }
 
     private static void closeQuietly(ZipFile file) {

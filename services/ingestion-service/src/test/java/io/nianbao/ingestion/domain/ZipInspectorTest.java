@@ -186,6 +186,30 @@ class ZipInspectorTest {
     }
 
     @Test
+    void aDamagedEntryIsRejectedAndTheNextOneStillRead() {
+        byte[] zip = new TestZip().add("damaged.txt", "年报".repeat(2000)).add("fine.txt", REPORT).bytes();
+        int data = 30 + "damaged.txt".length(); // the first local header has no extra field
+        for (int i = data; i < data + 40; i++) {
+            zip[i] = (byte) 0xFF;
+        }
+        Map<String, ZipItem> items = inspect(zip, LIMITS);
+        assertRejected(items, "damaged.txt", "cannot be decompressed");
+        assertTrue(items.get("fine.txt").accepted());
+    }
+
+    @Test
+    void aZipWithAPasswordIsRefusedWithThatReason() {
+        // zip -P pw enc.zip secret.txt (Java cannot write encrypted entries)
+        byte[] encrypted = java.util.Base64.getDecoder().decode("UEsDBAoACQAAAMQchF3RxeK0RwAAADsAAAAKABwAc2VjcmV0LnR4dFVU"
+                + "CQADoDUSa6A1Emt1eAsAAQQAAAAABAAAAADrqvWmTkpiPLjdZfVbmwOMI/7lgg6WktL5MzggqeU1nLYtJLe+sEnSdw2qEi7nMYsuNd9z"
+                + "V/gCKAyC6zO6VY6xKUUKlJke51BLBwjRxeK0RwAAADsAAABQSwECHgMKAAkAAADEHIRd0cXitEcAAAA7AAAACgAYAAAAAAABAAAApIEA"
+                + "AAAAc2VjcmV0LnR4dFVUBQADoDUSa3V4CwABBAAAAAAEAAAAAFBLBQYAAAAAAQABAFAAAACbAAAAAAA=");
+        ApiException e = assertThrows(ApiException.class, () -> new ZipInspector(LIMITS).open(write(encrypted)));
+        assertEquals("unsupported-zip", e.code());
+        assertTrue(e.getMessage().contains("without a password"), e.getMessage());
+    }
+
+    @Test
     void aZipListingTooManyEntriesIsRefusedBeforeAnythingIsRead() {
         TestZip zip = new TestZip();
         for (int i = 0; i <= LIMITS.maxEntries(); i++) {
