@@ -47,6 +47,7 @@ public final class Main {
         commands.add(new UpCommand(console, env));
         commands.add(new CheckCommand(console, checker));
         commands.add(new ParseCommand(console, checker));
+        commands.add(new SubmitCommand(console, env));
         commands.add(new HelpCommand(console, () -> commands));
         return List.copyOf(commands);
     }

@@ -56,6 +56,14 @@ public class SubmissionService {
 
     /** Returns the submission's document and whether it was newly created. */
     public Received submit(String agencyId, StoredFile file) {
+        return submit(agencyId, file, null);
+    }
+
+    /**
+     * As {@link #submit(String, StoredFile)}, and tags the submission with {@code batchId} (when not null): a new
+     * one is created with the tag, an existing one (the same bytes from the same agency) gets it added.
+     */
+    public Received submit(String agencyId, StoredFile file, String batchId) {
         if (agencyId == null || agencyId.isBlank()) {
             throw ApiException.badRequest("missing-agency", "请提供 agencyId / the form field agencyId is required");
         }
@@ -80,6 +88,7 @@ public class SubmissionService {
             if (existing != null) {
                 LOG.infof("same file from agency %s again; returning the existing submission", agency.id());
                 metrics.report(Stage.RECEIVED, "duplicate", file.fileName());
+                tag(id, batchId);
                 return new Received(existing, false);
             }
             String fileName = safeName(file.fileName());
@@ -101,8 +110,12 @@ public class SubmissionService {
                     .append("findings", List.of())
                     .append("notices", new Document())
                     .append("history", List.of(new Document("status", "RECEIVED").append("at", now.toString())));
+            if (batchId != null) {
+                doc.append("batchIds", List.of(batchId));
+            }
             if (!submissions.insertIfAbsent(doc)) {
                 metrics.report(Stage.RECEIVED, "duplicate", fileName);
+                tag(id, batchId);
                 return new Received(submissions.find(id).orElseThrow(), false);
             }
             LOG.infof("received %s (%d bytes) from agency %s", fileName, file.size(), agency.id());
@@ -117,6 +130,12 @@ public class SubmissionService {
             return new Received(submissions.find(id).orElse(doc), true);
         } finally {
             MDC.remove("submissionId");
+        }
+    }
+
+    private void tag(String id, String batchId) {
+        if (batchId != null) {
+            submissions.addBatch(id, batchId);
         }
     }
 

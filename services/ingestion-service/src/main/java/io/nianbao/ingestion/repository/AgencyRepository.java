@@ -75,6 +75,11 @@ public class AgencyRepository {
         return Optional.ofNullable(doc).map(AgencyRepository::agency);
     }
 
+    /** Every registered agency (for recognising agencies by name). */
+    public List<Agency> all() {
+        return agencies.find().map(AgencyRepository::agency).into(new ArrayList<>());
+    }
+
     private static Agency agency(Document doc) {
         return new Agency(doc.getString("_id"), doc.getString("name"), doc.getString("email"),
                 doc.getString("webhookUrl"), doc.getDate("updatedAt").toInstant());

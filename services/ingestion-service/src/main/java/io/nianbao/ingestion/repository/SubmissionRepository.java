@@ -6,6 +6,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import io.nianbao.events.EventCodec;
@@ -13,6 +14,7 @@ import io.nianbao.events.NoticeSent;
 import io.nianbao.events.ParseStatus;
 import io.nianbao.events.ReportParsed;
 import io.nianbao.events.ReportValidated;
+import io.nianbao.ingestion.domain.SubmissionState;
 import io.nianbao.ingestion.domain.SubmissionStatus;
 import io.nianbao.model.Tables;
 import jakarta.annotation.PostConstruct;
@@ -22,9 +24,15 @@ import org.bson.conversions.Bson;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The submissions as this service knows them (collection {@code ingestion_submissions}): what was received,
@@ -46,6 +54,7 @@ public class SubmissionRepository {
     void indexes() {
         submissions.createIndex(Indexes.ascending("agencyId", "receivedAt"));
         submissions.createIndex(Indexes.ascending("published", "receivedAt"));
+        submissions.createIndex(Indexes.ascending("batchIds"));
     }
 
     public Optional<Document> find(String id) {
@@ -63,6 +72,47 @@ public class SubmissionRepository {
             }
             throw e;
         }
+    }
+
+    /** Tags the submission with a batch it was (also) part of. */
+    public void addBatch(String id, String batchId) {
+        submissions.updateOne(Filters.eq("_id", id), Updates.addToSet("batchIds", batchId));
+    }
+
+    /**
+     * The live state of every submission tagged with one of {@code batchIds}: batch id → submission id → state.
+     * One query, reading only status and findings.
+     */
+    public Map<String, Map<String, SubmissionState>> statesOfBatches(Collection<String> batchIds) {
+        Map<String, Map<String, SubmissionState>> states = new HashMap<>();
+        if (batchIds.isEmpty()) {
+            return states;
+        }
+        Set<String> wanted = new HashSet<>(batchIds);
+        for (Document doc : submissions.find(Filters.in("batchIds", wanted))
+                .projection(Projections.include("status", "batchIds", "findings"))) {
+            SubmissionState state = state(doc);
+            for (String batchId : doc.getList("batchIds", String.class, List.of())) {
+                if (wanted.contains(batchId)) {
+                    states.computeIfAbsent(batchId, k -> new HashMap<>()).put(doc.getString("_id"), state);
+                }
+            }
+        }
+        return states;
+    }
+
+    private static SubmissionState state(Document doc) {
+        SubmissionStatus status = SubmissionStatus.valueOf(doc.getString("status"));
+        Set<String> errorRules = new LinkedHashSet<>();
+        boolean unreadable = false;
+        for (Document finding : doc.getList("findings", Document.class, List.of())) {
+            String rule = finding.getString("rule");
+            unreadable |= "UNREADABLE".equals(rule);
+            if ("error".equalsIgnoreCase(finding.getString("severity")) && rule != null) {
+                errorRules.add(rule);
+            }
+        }
+        return new SubmissionState(status, List.copyOf(errorRules), status == SubmissionStatus.FAILED && unreadable);
     }
 
     public void markPublished(String id) {

@@ -10,11 +10,15 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Optional;
 
-/** A client of the public HTTP API of the ingestion service (agencies and submissions). */
+/** A client of the public HTTP API of the ingestion service (agencies, submissions and batches). */
 public final class NianbaoClient {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
@@ -76,6 +80,53 @@ public final class NianbaoClient {
         return send(request);
     }
 
+    /** {@code GET /api/agencies/{id}}: the agency, or empty when none is registered under that id. */
+    public Optional<JsonNode> agency(String agencyId) throws ApiException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(uri("/api/agencies/" + encode(agencyId)))
+                .timeout(TIMEOUT)
+                .header("Accept", "application/json")
+                .GET()
+                .build();
+        try {
+            return Optional.of(send(request));
+        } catch (ApiException e) {
+            if (e.status() == 404) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * {@code POST /api/batches} (multipart file, optional agencyId): uploads a zip, streamed from disk, and returns
+     * the batch JSON. The server judges and submits every entry before it answers, so the timeout is long.
+     */
+    public JsonNode submitBatch(Path zip, String fileName, String agencyId, Duration timeout)
+            throws ApiException, InterruptedException {
+        MultipartBody body = new MultipartBody();
+        if (agencyId != null) {
+            body.text("agencyId", agencyId);
+        }
+        body.file("file", fileName, "application/zip", zip);
+        HttpRequest request = HttpRequest.newBuilder(uri("/api/batches"))
+                .timeout(timeout)
+                .header("Content-Type", body.contentType())
+                .header("Accept", "application/json")
+                .POST(body.publisher())
+                .build();
+        return send(request);
+    }
+
+    /** {@code GET /api/batches/{id}}: the batch with its counts and files. */
+    public JsonNode batch(String id) throws ApiException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(uri("/api/batches/" + encode(id)))
+                .timeout(TIMEOUT)
+                .header("Accept", "application/json")
+                .GET()
+                .build();
+        return send(request);
+    }
+
     /** {@code GET /api/submissions/{id}}. */
     public JsonNode submission(String id) throws ApiException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(uri("/api/submissions/" + encode(id)))
@@ -93,9 +144,15 @@ public final class NianbaoClient {
         HttpResponse<byte[]> response;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (HttpTimeoutException e) {
+            if (e instanceof HttpConnectTimeoutException) {
+                throw unreachable(request, e);
+            }
+            throw new ApiException(0, "timeout", base + " did not answer " + request.method() + " "
+                    + request.uri().getPath() + " within " + request.timeout().map(Duration::toSeconds).orElse(0L)
+                    + " s");
         } catch (IOException e) {
-            throw new ApiException(0, "unreachable", "Cannot reach " + base + " (" + request.method() + " "
-                    + request.uri().getPath() + "): " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            throw unreachable(request, e);
         }
         JsonNode body = parse(response.body());
         if (response.statusCode() / 100 != 2) {
@@ -110,6 +167,11 @@ public final class NianbaoClient {
                     + " answered " + response.statusCode() + " without a JSON body.");
         }
         return body;
+    }
+
+    private ApiException unreachable(HttpRequest request, IOException e) {
+        return new ApiException(0, "unreachable", "Cannot reach " + base + " (" + request.method() + " "
+                + request.uri().getPath() + "): " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
     }
 
     private JsonNode parse(byte[] bytes) {

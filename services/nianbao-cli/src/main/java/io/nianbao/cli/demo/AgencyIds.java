@@ -30,6 +30,15 @@ public final class AgencyIds {
         return id;
     }
 
+    /**
+     * A stable id for an agency known only by the name its report prints: {@code agency-} and a short hash of the
+     * name as the API compares names (full-width forms, Traditional characters, spaces and punctuation do not
+     * count), so the same agency gets the same id in every run, whichever way its name was printed.
+     */
+    public static String fromAgencyName(String name) {
+        return "agency-" + shortHash(io.nianbao.parser.extract.Normalizer.key(name));
+    }
+
     /** The id for one file name, without the uniqueness suffix. */
     public static String fromFileName(String fileName) {
         String stem = stem(fileName);

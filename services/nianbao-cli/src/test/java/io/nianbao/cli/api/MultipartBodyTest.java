@@ -52,6 +52,17 @@ class MultipartBodyTest {
     }
 
     @Test
+    void aFilePartFromDiskIsStreamedWithTheSameBytesAsInMemory(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        byte[] content = "批量报送".repeat(1000).getBytes(StandardCharsets.UTF_8);
+        java.nio.file.Path file = java.nio.file.Files.write(dir.resolve("b.zip"), content);
+        MultipartBody fromDisk = new MultipartBody("B").text("agencyId", "x").file("file", "b.zip", "application/zip", file);
+        MultipartBody inMemory = new MultipartBody("B").text("agencyId", "x").file("file", "b.zip", "application/zip", content);
+        assertArrayEquals(inMemory.bytes(), fromDisk.bytes());
+        assertEquals(inMemory.bytes().length, fromDisk.publisher().contentLength());
+    }
+
+    @Test
     void randomBoundariesDiffer() {
         assertTrue(!new MultipartBody().boundary().equals(new MultipartBody().boundary()));
     }
