@@ -33,10 +33,11 @@ export function setToken(token) {
 }
 
 /**
- * fetch() with the token, JSON in and out. `body` may be an object (sent as JSON), a FormData, or a string.
+ * fetch() with the login, JSON in and out; a 401 sends the console back to its login screen unless `relogin` is
+ * false (the login screen's own check). `body` may be an object (sent as JSON), a FormData, or a string.
  * Resolves to the parsed JSON (or null for an empty answer); rejects with ApiError {status, code, message}.
  */
-export async function api(path, { method = 'GET', body, headers = {} } = {}) {
+export async function api(path, { method = 'GET', body, headers = {}, relogin = true } = {}) {
   const init = { method, headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest', ...headers } };
   const token = sessionStorage.getItem(TOKEN_KEY);
   if (token) {
@@ -63,7 +64,8 @@ export async function api(path, { method = 'GET', body, headers = {} } = {}) {
       data = text;
     }
   }
-  if (response.status === 401) {
+  if (response.status === 401 && relogin) {
+    // a login that stopped working (rotated password): back to the login screen
     setToken(null);
     window.dispatchEvent(new CustomEvent('nianbao:login-required'));
   }

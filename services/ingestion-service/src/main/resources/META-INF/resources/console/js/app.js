@@ -52,7 +52,7 @@ function showLogin(message) {
     setToken(basicToken(user.value.trim(), password.value));
     status.textContent = '正在验证…';
     try {
-      await api('/api/operator/overview');
+      await api('/api/operator/overview', { relogin: false });
       show();
     } catch (e) {
       setToken(null);
