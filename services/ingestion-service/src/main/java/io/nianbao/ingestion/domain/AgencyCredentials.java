@@ -3,6 +3,7 @@ package io.nianbao.ingestion.domain;
 import io.nianbao.auth.AgencyKeys;
 import io.nianbao.auth.Passwords;
 import io.nianbao.ingestion.repository.AgencyRepository;
+import io.nianbao.web.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Optional;

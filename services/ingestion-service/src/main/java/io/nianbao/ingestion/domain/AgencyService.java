@@ -3,6 +3,7 @@ package io.nianbao.ingestion.domain;
 import io.nianbao.events.AgencyRegistered;
 import io.nianbao.ingestion.messaging.EventPublisher;
 import io.nianbao.ingestion.repository.AgencyRepository;
+import io.nianbao.web.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 

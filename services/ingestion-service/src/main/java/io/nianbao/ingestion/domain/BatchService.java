@@ -4,6 +4,7 @@ import io.nianbao.ingestion.config.IngestionConfig;
 import io.nianbao.ingestion.repository.AgencyRepository;
 import io.nianbao.ingestion.repository.BatchRepository;
 import io.nianbao.ingestion.repository.SubmissionRepository;
+import io.nianbao.web.ApiException;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.types.ObjectId;

@@ -1,5 +1,6 @@
 package io.nianbao.ingestion.domain;
 
+import io.nianbao.web.ApiException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;

@@ -8,6 +8,7 @@ import io.nianbao.ingestion.repository.RawFileStore;
 import io.nianbao.ingestion.repository.SubmissionRepository;
 import io.nianbao.metrics.PipelineMetrics;
 import io.nianbao.metrics.Stage;
+import io.nianbao.web.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
 import org.jboss.logging.Logger;

@@ -1,5 +1,6 @@
 package io.nianbao.ingestion.domain;
 
+import io.nianbao.web.ApiException;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;

@@ -4,7 +4,7 @@ import io.nianbao.auth.Roles;
 import io.nianbao.ingestion.domain.Agency;
 import io.nianbao.ingestion.domain.AgencyCredentials;
 import io.nianbao.ingestion.domain.AgencyService;
-import io.nianbao.ingestion.domain.ApiException;
+import io.nianbao.web.ApiException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;

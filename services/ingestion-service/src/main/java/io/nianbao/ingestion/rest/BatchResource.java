@@ -1,7 +1,7 @@
 package io.nianbao.ingestion.rest;
 
 import io.nianbao.auth.Roles;
-import io.nianbao.ingestion.domain.ApiException;
+import io.nianbao.web.ApiException;
 import io.nianbao.ingestion.domain.Batch;
 import io.nianbao.ingestion.domain.BatchCounts;
 import io.nianbao.ingestion.domain.BatchHeader;

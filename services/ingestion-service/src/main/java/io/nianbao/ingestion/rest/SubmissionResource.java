@@ -1,6 +1,6 @@
 package io.nianbao.ingestion.rest;
 
-import io.nianbao.ingestion.domain.ApiException;
+import io.nianbao.web.ApiException;
 import io.nianbao.ingestion.domain.StoredFile;
 import io.nianbao.ingestion.domain.SubmissionService;
 import io.nianbao.ingestion.repository.SubmissionRepository;

@@ -1,5 +1,6 @@
 package io.nianbao.ingestion.domain;
 
+import io.nianbao.web.ApiException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

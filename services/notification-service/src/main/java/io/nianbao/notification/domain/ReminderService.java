@@ -5,6 +5,7 @@ import io.nianbao.notification.repository.AgencyRepository;
 import io.nianbao.notification.repository.DeliveryRepository;
 import io.nianbao.notification.repository.NoticeRepository;
 import io.nianbao.notification.repository.SubmissionLedger;
+import io.nianbao.web.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 

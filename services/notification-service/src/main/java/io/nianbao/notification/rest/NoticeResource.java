@@ -1,7 +1,7 @@
 package io.nianbao.notification.rest;
 
 import io.nianbao.auth.Roles;
-import io.nianbao.notification.domain.ApiException;
+import io.nianbao.web.ApiException;
 import io.nianbao.notification.domain.Delivery;
 import io.nianbao.notification.domain.Notice;
 import io.nianbao.notification.repository.DeliveryRepository;

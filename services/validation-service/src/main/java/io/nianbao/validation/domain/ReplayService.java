@@ -8,6 +8,7 @@ import io.nianbao.validation.repository.ReplayRun;
 import io.nianbao.validation.repository.ReplayRunStore;
 import io.nianbao.validation.repository.StoredReport;
 import io.nianbao.validation.repository.ValidationStore;
+import io.nianbao.web.ApiException;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;

@@ -3,7 +3,7 @@ package io.nianbao.validation.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.nianbao.validation.domain.ApiException;
+import io.nianbao.web.ApiException;
 
 import java.util.List;
 

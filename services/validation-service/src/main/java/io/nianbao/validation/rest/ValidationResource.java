@@ -1,7 +1,7 @@
 package io.nianbao.validation.rest;
 
 import io.nianbao.auth.Roles;
-import io.nianbao.validation.domain.ApiException;
+import io.nianbao.web.ApiException;
 import io.nianbao.validation.domain.ReplayService;
 import io.nianbao.validation.domain.ReportValidator;
 import io.nianbao.validation.repository.ReplayRun;

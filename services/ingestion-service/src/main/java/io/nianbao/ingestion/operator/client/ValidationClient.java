@@ -3,7 +3,7 @@ package io.nianbao.ingestion.operator.client;
 import io.nianbao.auth.AuthConfig;
 import io.nianbao.auth.Roles;
 import io.nianbao.ingestion.config.ConsoleConfig;
-import io.nianbao.ingestion.domain.ApiException;
+import io.nianbao.web.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.io.IOException;

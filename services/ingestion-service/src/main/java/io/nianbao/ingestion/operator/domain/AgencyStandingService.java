@@ -1,6 +1,6 @@
 package io.nianbao.ingestion.operator.domain;
 
-import io.nianbao.ingestion.domain.ApiException;
+import io.nianbao.web.ApiException;
 import io.nianbao.ingestion.operator.repository.AgencyQueries;
 import io.nianbao.ingestion.operator.repository.SubmissionQueries;
 import jakarta.enterprise.context.ApplicationScoped;

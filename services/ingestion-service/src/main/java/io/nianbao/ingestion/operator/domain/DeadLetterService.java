@@ -1,7 +1,7 @@
 package io.nianbao.ingestion.operator.domain;
 
 import io.nianbao.ingestion.config.ConsoleConfig;
-import io.nianbao.ingestion.domain.ApiException;
+import io.nianbao.web.ApiException;
 import io.nianbao.ingestion.operator.kafka.DeadLetterReader;
 import io.nianbao.ingestion.operator.kafka.DeadLetterRecord;
 import io.nianbao.ingestion.operator.kafka.KafkaInspector;

@@ -3,7 +3,7 @@ package io.nianbao.ingestion.operator.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.nianbao.auth.Roles;
-import io.nianbao.ingestion.domain.ApiException;
+import io.nianbao.web.ApiException;
 import io.nianbao.ingestion.operator.client.ValidationClient;
 import io.nianbao.ingestion.operator.repository.SubmissionQueries;
 import io.nianbao.ingestion.rest.SubmissionView;

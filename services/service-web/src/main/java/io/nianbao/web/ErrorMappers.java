@@ -1,6 +1,6 @@
-package io.nianbao.notification.rest;
+package io.nianbao.web;
 
-import io.nianbao.notification.domain.ApiException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -18,11 +18,18 @@ public class ErrorMappers {
     }
 
     @ServerExceptionMapper
+    public Response badJson(JsonProcessingException e) {
+        return json(400, "invalid-json", "请求体不是有效的 JSON / the request body is not valid JSON: "
+                + e.getOriginalMessage());
+    }
+
+    @ServerExceptionMapper
     public Response web(WebApplicationException e) {
         int status = e.getResponse().getStatus();
         String code = switch (status) {
             case 404 -> "not-found";
             case 405 -> "method-not-allowed";
+            case 413 -> "too-large";
             case 415 -> "unsupported-media-type";
             default -> "http-" + status;
         };

@@ -1,4 +1,4 @@
-package io.nianbao.validation.domain;
+package io.nianbao.web;
 
 /** A request the API refuses, with the HTTP status, a stable error code and a message for people. */
 public class ApiException extends RuntimeException {

@@ -1,5 +1,0 @@
-package io.nianbao.notification.rest;
-
-/** The body of every error answer: a stable code and a message for people. */
-public record ErrorResponse(String error, String message) {
-}
