@@ -1,6 +1,7 @@
 package io.nianbao.ingestion;
 
 import io.nianbao.devstack.DevStackResource;
+import io.nianbao.devstack.KafkaTestClient;
 import io.nianbao.events.Topics;
 import io.nianbao.metrics.PrometheusText;
 import io.quarkus.test.common.QuarkusTestResource;

@@ -1,6 +1,7 @@
 package io.nianbao.ingestion;
 
 import io.nianbao.devstack.DevStackResource;
+import io.nianbao.devstack.KafkaTestClient;
 import io.nianbao.events.DeliveryStatus;
 import io.nianbao.events.EventCodec;
 import io.nianbao.events.NoticeSent;

@@ -1,6 +1,7 @@
 package io.nianbao.notification;
 
 import io.nianbao.devstack.DevStackResource;
+import io.nianbao.devstack.KafkaTestClient;
 import io.nianbao.devstack.ReceivedMail;
 import io.nianbao.events.AgencyRegistered;
 import io.nianbao.events.EventCodec;

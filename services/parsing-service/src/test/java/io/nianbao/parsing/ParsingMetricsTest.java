@@ -3,6 +3,7 @@ package io.nianbao.parsing;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.gridfs.GridFSBuckets;
 import io.nianbao.devstack.DevStackResource;
+import io.nianbao.devstack.KafkaTestClient;
 import io.nianbao.events.EventCodec;
 import io.nianbao.events.ReportParsed;
 import io.nianbao.events.SubmissionReceived;

@@ -4,6 +4,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.gridfs.GridFSBuckets;
 import com.mongodb.client.model.Filters;
 import io.nianbao.devstack.DevStackResource;
+import io.nianbao.devstack.KafkaTestClient;
 import io.nianbao.events.EventCodec;
 import io.nianbao.events.ParseStatus;
 import io.nianbao.events.ReportParsed;

@@ -1,6 +1,7 @@
 package io.nianbao.validation;
 
 import io.nianbao.devstack.DevStackResource;
+import io.nianbao.devstack.KafkaTestClient;
 import io.nianbao.events.EventCodec;
 import io.nianbao.events.ParseStatus;
 import io.nianbao.events.ReportParsed;

@@ -1,4 +1,4 @@
-package io.nianbao.notification;
+package io.nianbao.devstack;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -24,16 +24,19 @@ import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Predicate;
 
-/** Raw Kafka access for tests: what a test puts on a topic, or reads from one, bypassing the service. */
-final class KafkaTestClient {
+/**
+ * Raw Kafka access for the services' tests: what a test puts on a topic, or reads from one, bypassing the service
+ * under test.
+ */
+public final class KafkaTestClient {
 
     private final String bootstrap;
 
-    KafkaTestClient(String bootstrap) {
+    public KafkaTestClient(String bootstrap) {
         this.bootstrap = bootstrap;
     }
 
-    RecordMetadata send(String topic, String key, String value) {
+    public RecordMetadata send(String topic, String key, String value) {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
@@ -45,19 +48,25 @@ final class KafkaTestClient {
     }
 
     /** The first record of the topic (read from the beginning) that matches, within the timeout. */
-    Optional<ConsumerRecord<String, String>> find(String topic, Predicate<ConsumerRecord<String, String>> match,
+    public Optional<ConsumerRecord<String, String>> find(String topic, Predicate<ConsumerRecord<String, String>> match,
                                                   Duration timeout) {
         List<ConsumerRecord<String, String>> found = collect(topic, match, timeout, 1);
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
+    /** Up to {@code count} matching records of the topic, from the beginning, waiting at most the timeout. */
+    public List<ConsumerRecord<String, String>> findAll(String topic, Predicate<ConsumerRecord<String, String>> match,
+                                                        int count, Duration timeout) {
+        return collect(topic, match, timeout, count);
+    }
+
     /** Every record of the topic that matches, read from the beginning until nothing new arrives for a while. */
-    List<ConsumerRecord<String, String>> all(String topic, Predicate<ConsumerRecord<String, String>> match) {
+    public List<ConsumerRecord<String, String>> all(String topic, Predicate<ConsumerRecord<String, String>> match) {
         return collect(topic, match, Duration.ofSeconds(3), Integer.MAX_VALUE);
     }
 
     /** Whether the consumer group has committed past the given record (i.e. processed it). */
-    boolean consumed(String group, RecordMetadata record) {
+    public boolean consumed(String group, RecordMetadata record) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
             TopicPartition partition = new TopicPartition(record.topic(), record.partition());
             Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(group)
