@@ -6,10 +6,7 @@ import io.nianbao.cli.Console;
 import io.nianbao.cli.Main;
 import io.nianbao.cli.api.NianbaoClient;
 import io.nianbao.cli.stack.LocalStack;
-import io.nianbao.cli.stack.PortAllocator;
 import io.nianbao.cli.stack.Progress;
-import io.nianbao.cli.stack.StackConfig;
-import io.nianbao.cli.stack.StackPorts;
 import io.nianbao.corpus.CorpusCase;
 import io.nianbao.corpus.CorpusGenerator;
 import io.nianbao.corpus.Injection;
@@ -33,7 +30,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,7 +38,6 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -84,17 +79,9 @@ class BatchEndToEndIT {
 
     @BeforeAll
     void startStack() throws Exception {
-        Path home = Path.of(System.getProperty("nianbao.home", "../..")).toAbsolutePath().normalize();
-        List<Path> missing = LocalStack.missingJars(home);
-        assertTrue(missing.isEmpty(), "build the services first (./mvnw -DskipTests install); missing: " + missing);
-        workDir = home.resolve("services/nianbao-cli/target/e2e-batch");
-        deleteRecursively(workDir);
-        StackConfig config = StackConfig.of(home, workDir.resolve("stack"), StackPorts.ephemeral(new PortAllocator()));
-        Path cliJar = home.resolve("services/nianbao-cli/target/nianbao-cli.jar");
-        if (Files.isRegularFile(cliJar)) {
-            config = config.withDevStack(cliJar.toString(), StackConfig.DEV_STACK_MAIN);
-        }
-        stack = LocalStack.start(config, LOG);
+        E2eStack e2e = E2eStack.start("e2e-batch", LOG);
+        workDir = e2e.workDir();
+        stack = e2e.stack();
         client = stack.platformClient();
     }
 
@@ -242,16 +229,6 @@ class BatchEndToEndIT {
         return rules;
     }
 
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
 
     /** The command's progress lines, on the test's stderr with a prefix. */
     private static final class Prefixed extends OutputStream {

@@ -10,10 +10,7 @@ import io.nianbao.cli.demo.SampleEntry;
 import io.nianbao.cli.demo.SampleIndex;
 import io.nianbao.cli.e2e.browser.HeadlessChromium;
 import io.nianbao.cli.stack.LocalStack;
-import io.nianbao.cli.stack.PortAllocator;
 import io.nianbao.cli.stack.Progress;
-import io.nianbao.cli.stack.StackConfig;
-import io.nianbao.cli.stack.StackPorts;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -86,19 +83,12 @@ class ConsoleBrowserIT {
                     + " Install it with `apt-get install -y chromium chromium-driver` (.ci/run does), or point"
                     + " NIANBAO_CHROMIUM at a Chromium/Chrome executable.");
         }
-        home = Path.of(System.getProperty("nianbao.home", "../..")).toAbsolutePath().normalize();
-        List<Path> missing = LocalStack.missingJars(home);
-        assertTrue(missing.isEmpty(), "build the services first (./mvnw -DskipTests install); missing: " + missing);
-        workDir = home.resolve("services/nianbao-cli/target/console-it");
+        E2eStack e2e = E2eStack.start("console-it", LOG);
+        home = e2e.home();
+        workDir = e2e.workDir();
+        stack = e2e.stack();
         screenshots = home.resolve("services/nianbao-cli/target/console-screenshots");
-        deleteRecursively(workDir);
-        deleteRecursively(screenshots);
-        StackConfig config = StackConfig.of(home, workDir.resolve("stack"), StackPorts.ephemeral(new PortAllocator()));
-        Path cliJar = home.resolve("services/nianbao-cli/target/nianbao-cli.jar");
-        if (Files.isRegularFile(cliJar)) {
-            config = config.withDevStack(cliJar.toString(), StackConfig.DEV_STACK_MAIN);
-        }
-        stack = LocalStack.start(config, LOG);
+        E2eStack.deleteRecursively(screenshots);
         client = stack.platformClient();
         browser = HeadlessChromium.start(chromium, workDir.resolve("chromium"), 1440, 900);
     }
@@ -367,17 +357,6 @@ class ConsoleBrowserIT {
                 ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()))) {
             producer.send(new ProducerRecord<>(topic, key, value)).get();
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
         }
     }
 }

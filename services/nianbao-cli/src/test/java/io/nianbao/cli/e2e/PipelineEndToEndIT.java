@@ -10,10 +10,7 @@ import io.nianbao.cli.demo.ParserAgencyNamer;
 import io.nianbao.cli.demo.SampleEntry;
 import io.nianbao.cli.demo.SampleIndex;
 import io.nianbao.cli.stack.LocalStack;
-import io.nianbao.cli.stack.PortAllocator;
 import io.nianbao.cli.stack.Progress;
-import io.nianbao.cli.stack.StackConfig;
-import io.nianbao.cli.stack.StackPorts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -66,18 +63,10 @@ class PipelineEndToEndIT {
 
     @BeforeAll
     void startStack() throws Exception {
-        home = Path.of(System.getProperty("nianbao.home", "../..")).toAbsolutePath().normalize();
-        List<Path> missing = LocalStack.missingJars(home);
-        assertTrue(missing.isEmpty(), "build the services first (./mvnw -DskipTests install); missing: " + missing);
-        workDir = home.resolve("services/nianbao-cli/target/e2e");
-        deleteRecursively(workDir);
-        StackConfig config = StackConfig.of(home, workDir.resolve("stack"), StackPorts.ephemeral(new PortAllocator()));
-        Path cliJar = home.resolve("services/nianbao-cli/target/nianbao-cli.jar");
-        if (Files.isRegularFile(cliJar)) {
-            // the packaged jar names the dev stack and its libraries in its manifest, exactly as `nianbao demo` uses it
-            config = config.withDevStack(cliJar.toString(), StackConfig.DEV_STACK_MAIN);
-        }
-        stack = LocalStack.start(config, LOG);
+        E2eStack e2e = E2eStack.start("e2e", LOG);
+        home = e2e.home();
+        workDir = e2e.workDir();
+        stack = e2e.stack();
         client = stack.platformClient();
         runner = new DemoRunner(client, new ParserAgencyNamer(), LOG, Duration.ofMillis(500));
     }
@@ -210,16 +199,5 @@ class PipelineEndToEndIT {
     private static void assertJsonError(ApiException e) {
         assertFalse(e.error() == null || e.error().startsWith("http-"), "no JSON error code: " + e.getMessage());
         assertFalse(e.getMessage().contains("Exception"), e.getMessage());
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }
