@@ -42,9 +42,13 @@ public final class NianbaoClient {
 
     /** A client that logs in with HTTP Basic as {@code user}. */
     public static NianbaoClient create(URI base, String user, String password) {
-        String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         return new NianbaoClient(base, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(),
-                new ObjectMapper(), "Basic " + token);
+                new ObjectMapper(), basicAuthorization(user, password));
+    }
+
+    /** The HTTP Basic {@code Authorization} value for a login (UTF-8, as the services decode it). */
+    public static String basicAuthorization(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     public URI base() {

@@ -9,12 +9,12 @@ import io.nianbao.cli.demo.AgencyIds;
 import io.nianbao.cli.demo.SampleEntry;
 import io.nianbao.cli.demo.SampleIndex;
 import io.nianbao.cli.e2e.browser.HeadlessChromium;
+import io.nianbao.cli.stack.Credentials;
 import io.nianbao.cli.stack.LocalStack;
 import io.nianbao.cli.stack.Progress;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -297,8 +297,8 @@ class ConsoleBrowserIT {
         String id = browser.text(row + ".dataset.deadLetter");
         HttpResponse<String> again = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(stack.apiBase()
                 + "/api/operator/dead-letters/" + id + "/replay")).POST(HttpRequest.BodyPublishers.noBody())
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("operator:"
-                        + stack.credentials().operatorPassword()).getBytes(StandardCharsets.UTF_8))).build(),
+                .header("Authorization", NianbaoClient.basicAuthorization(Credentials.OPERATOR,
+                        stack.credentials().operatorPassword())).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(409, again.statusCode(), again.body());
         assertEquals("already-replayed", JSON.readTree(again.body()).path("error").asText());

@@ -9,6 +9,7 @@ import io.nianbao.cli.demo.DemoRunner;
 import io.nianbao.cli.demo.ParserAgencyNamer;
 import io.nianbao.cli.demo.SampleEntry;
 import io.nianbao.cli.demo.SampleIndex;
+import io.nianbao.cli.stack.Credentials;
 import io.nianbao.cli.stack.LocalStack;
 import io.nianbao.cli.stack.Progress;
 import org.junit.jupiter.api.AfterAll;
@@ -25,7 +26,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -157,8 +157,8 @@ class PipelineEndToEndIT {
 
     @Test
     void errorBodiesAreJsonNotStackTraces() throws Exception {
-        String platform = "Basic " + Base64.getEncoder().encodeToString(
-                ("platform:" + stack.credentials().platformPassword()).getBytes(StandardCharsets.UTF_8));
+        String platform = NianbaoClient.basicAuthorization(Credentials.PLATFORM,
+                stack.credentials().platformPassword());
         HttpResponse<String> missing = get("/api/submissions/does-not-exist", platform);
         assertEquals(404, missing.statusCode());
         assertJsonErrorBody(missing);
