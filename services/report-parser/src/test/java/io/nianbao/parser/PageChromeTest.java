@@ -78,7 +78,12 @@ class PageChromeTest {
             "主办单位：云岭市人民政府办公室  承办单位：云岭市大数据中心",
             "版权所有：云岭市人民政府  网站标识码：5300000001",
             "滇ICP备00000001号-1  滇公网安备53000002000001号",
-            "联系我们");
+            "联系我们",
+            "信息分类：主动公开政府信息",
+            "主题分类：政府信息公开年报",
+            "打开微信扫一扫，点击右上角分享即可",
+            "2024/1/20 下午3:45 云岭市民政局2023年政府信息公开工作年度报告",
+            "https://www.ylsmzj.gov.cn/art/2024/1/20/art_1234_567.html 1/5");
 
     private final ReportParser parser = new ReportParser();
 
@@ -181,6 +186,52 @@ class PageChromeTest {
         assertEquals(LocalDate.of(2024, 1, 26), r.publishedOn());
         assertEquals("本报告数据统计期限为2023年1月1日至2023年12月31日。", r.preamble());
         assertEquals("无。", section(r, 6));
+    }
+
+    /** The no-agency fixture with its head (up to the title) or its closing date replaced. */
+    private Report noAgencyVariant(String head, String closing) {
+        String text = new String(Fixtures.bytes("chrome/no-agency.txt"), StandardCharsets.UTF_8);
+        int title = text.indexOf("2023年政府信息公开工作年度报告");
+        String changed = (head == null ? text : head + text.substring(title)).replace("\n2024年1月26日", closing);
+        return parse("variant.txt", changed.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theSitesNameDirectlyAboveATitleWithoutAgencyIsTheAgency() {
+        Report r = noAgencyVariant("白鹭湾区人民政府\n", "\n2024年1月26日");
+        assertEquals("白鹭湾区人民政府", r.agency(), "a government's own report prints its name above the title");
+        assertEquals("line above the title, line 1 col 1", r.provenance().get("agency"));
+    }
+
+    @Test
+    void theSignatureAboveTheClosingDateNamesTheAgencyWhenTheTitleDoesNot() {
+        Report r = noAgencyVariant(null, "\n白鹭湾区住房和城乡建设局\n2024年1月26日");
+        assertEquals("白鹭湾区住房和城乡建设局", r.agency());
+        assertTrue(r.provenance().get("agency").startsWith("signature, "), r.provenance().get("agency"));
+        assertEquals("无。", section(r, 6), "the signature is not section text");
+        assertEquals(LocalDate.of(2024, 1, 26), r.publishedOn());
+    }
+
+    @Test
+    void withoutATitleTheReportNamingItselfInItsFirstSentenceGivesTheAgency() {
+        String head = "| 索引号: | 11371000MB/2024-00809 | 发布单位: | 白鹭湾区政府办公室 | ||\n"
+                + "| 有效性/截止日期: | 文号: | ||||\n"
+                + "根据《中华人民共和国政府信息公开条例》要求，现公布白鹭湾区人民政府2023年政府信息公开工作年度报告。\n";
+        String text = new String(Fixtures.bytes("chrome/no-agency.txt"), StandardCharsets.UTF_8);
+        String changed = head + text.substring(text.indexOf("本报告数据统计期限"));
+        Report r = parse("variant.txt", changed.getBytes(StandardCharsets.UTF_8));
+        assertEquals("白鹭湾区人民政府", r.agency(), "not the information table's 发布单位");
+        assertTrue(r.provenance().get("agency").startsWith("preamble, "), r.provenance().get("agency"));
+        assertEquals(2023, r.year());
+        assertEquals("根据《中华人民共和国政府信息公开条例》要求，现公布白鹭湾区人民政府2023年政府信息公开工作年度报告。\n"
+                + "本报告数据统计期限为2023年1月1日至2023年12月31日。", r.preamble());
+    }
+
+    @Test
+    void aTitleWrappedAfterTheYearKeepsItsAgency() {
+        Report r = noAgencyVariant("首页 > 政务公开\n白鹭湾区教育局2023年\n政府信息公开工作年度报告\n", "\n2024年1月26日");
+        assertEquals("白鹭湾区教育局", r.agency());
+        assertEquals(2023, r.year());
     }
 
     @Test

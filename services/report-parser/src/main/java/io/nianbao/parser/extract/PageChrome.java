@@ -78,6 +78,12 @@ final class PageChrome {
             + "|^[-–—]\\s*\\d{1,4}\\s*[-–—]$|^第\\s*\\d{1,4}\\s*页(?:\\s*[,/]?\\s*共\\s*\\d{1,4}\\s*页)?$"
             + "|^共\\s*\\d{1,4}\\s*页$");
     private static final Pattern PAGE_PREFIX = Pattern.compile("^(?:page\\s*\\d{1,4}|p\\.\\s*\\d{1,4})\\s*[-–—:.]?\\s*");
+    /** A browser's print header: date and time, then the page's title (2024/1/20 下午3:45 XX局…年度报告). */
+    private static final Pattern PRINT_STAMP = Pattern.compile("^\\d{4}\\s*[-/.]\\s*\\d{1,2}\\s*[-/.]\\s*\\d{1,2}\\s+"
+            + "(?:上午|下午|am|pm)?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:am|pm)?\\s*");
+    /** A browser's print footer: the page's address, perhaps with the page count (https://… 1/5). */
+    private static final Pattern URL_LINE = Pattern.compile("^(?:https?://|www\\.)\\S+(?:\\s+\\d{1,3}\\s*/\\s*\\d{1,3})?$"
+            + "|^\\d{1,3}\\s*/\\s*\\d{1,3}$");
     private static final Pattern DATETIME = Pattern.compile(
             "^\\d{4}\\s*[-/.]\\s*\\d{1,2}\\s*[-/.]\\s*\\d{1,2}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?$");
     private static final Pattern WELCOME = Pattern.compile("^欢迎(?:您)?(?:访问|来到|光临|进入|使用)|欢迎您!?$");
@@ -178,9 +184,14 @@ final class PageChrome {
         if (PAGE_ONLY.matcher(f).matches() || DATETIME.matcher(f).matches()) {
             return true;
         }
-        Matcher page = PAGE_PREFIX.matcher(f);
-        if (page.lookingAt() && TitleInfo.isTitleText(f.substring(page.end()))) {
-            return true; // a flipbook's running header: "Page 9 - XX局2022年政府信息公开工作年度报告"
+        if (URL_LINE.matcher(f).matches()) {
+            return true;
+        }
+        for (Pattern header : List.of(PAGE_PREFIX, PRINT_STAMP)) {
+            Matcher m = header.matcher(f);
+            if (m.lookingAt() && (m.end() == f.length() || TitleInfo.isTitleText(f.substring(m.end())))) {
+                return true; // a running header: "Page 9 - XX局2022年…年度报告", "2024/1/20 15:45 XX局…年度报告"
+            }
         }
         if (sentence) {
             return false;
@@ -362,6 +373,10 @@ final class PageChrome {
 
     private static int prefixEnd(String f) {
         Matcher m = PAGE_PREFIX.matcher(f);
+        if (m.lookingAt() && m.end() > 0) {
+            return m.end();
+        }
+        m = PRINT_STAMP.matcher(f);
         if (m.lookingAt() && m.end() > 0) {
             return m.end();
         }
