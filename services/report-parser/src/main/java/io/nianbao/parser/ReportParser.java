@@ -18,6 +18,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -39,6 +40,9 @@ public final class ReportParser {
         t.setDaemon(true);
         return t;
     });
+
+    /** Provenance keys every report has (where agency, year and date were found, or why not): no evidence. */
+    private static final Set<String> HEADER_KEYS = Set.of("agency", "year", "publishedOn");
 
     private final ParserLimits limits;
     private final ReportExtractor extractor = new ReportExtractor();
@@ -126,7 +130,8 @@ public final class ReportParser {
      * missing.
      */
     private static boolean looksLikeReport(Report report) {
-        return !report.provenance().isEmpty() || report.sections().stream().anyMatch(Section::present);
+        return report.provenance().keySet().stream().anyMatch(k -> !HEADER_KEYS.contains(k))
+                || report.sections().stream().anyMatch(Section::present);
     }
 
     private static String emptyReason(String format) {

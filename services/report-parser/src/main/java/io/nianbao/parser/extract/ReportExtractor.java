@@ -16,7 +16,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The shared extractor: from the intermediate rows of any format to the canonical {@link Report}. Finds the
+ * The shared extractor: from the intermediate rows of any format to the canonical {@link Report}. Marks the web
+ * page's chrome first ({@link PageChrome}: navigation, tools, metadata, footers), which then takes no part in
+ * anything: not in the title, the preamble, the section texts, the tables or the closing date. Finds the
  * section headings, then reads each table inside its section (or, when a heading is missing, between the
  * neighbouring headings that were found).
  */
@@ -25,30 +27,35 @@ public final class ReportExtractor {
     /** Builds the report; {@code source} is passed through unchanged. */
     public Report extract(Intermediate doc, Source source) {
         List<Row> rows = doc.rows();
-        SectionFinder.Heading[] headings = SectionFinder.find(rows);
-        Map<String, String> provenance = new LinkedHashMap<>();
+        boolean[] chrome = PageChrome.mark(rows);
+        SectionFinder.Heading[] headings = SectionFinder.find(rows, chrome);
         int firstSection = firstRow(headings);
-        TitleInfo title = TitleInfo.of(rows, firstSection);
+        TitleInfo title = TitleInfo.of(rows, chrome, firstSection);
+        Map<String, String> provenance = new LinkedHashMap<>(title.provenance());
 
-        ActiveDisclosure table2 = ActiveDisclosureExtractor.extract(region(rows, headings, 2), provenance);
-        Applications table3 = ApplicationsExtractor.extract(region(rows, headings, 3), provenance);
-        ReviewLitigation table4 = ReviewExtractor.extract(region(rows, headings, 4), provenance);
+        ActiveDisclosure table2 = ActiveDisclosureExtractor.extract(region(rows, chrome, headings, 2), provenance);
+        Applications table3 = ApplicationsExtractor.extract(region(rows, chrome, headings, 3), provenance);
+        ReviewLitigation table4 = ReviewExtractor.extract(region(rows, chrome, headings, 4), provenance);
         String template = TemplateDetector.detect(table2, table3, provenance);
 
-        List<Section> sections = sections(rows, headings, title, provenance);
+        List<Section> sections = sections(rows, chrome, headings, title, provenance);
         return new Report(Report.SCHEMA_VERSION, source, title.agency(), title.year(), title.publishedOn(),
                 template, sections, new Tables(table2, table3, table4), provenance,
-                preamble(rows, title, firstSection));
+                preamble(rows, chrome, title, firstSection));
     }
 
-    /** The text between the title and the first section (where reports usually state the statistics period). */
-    private static String preamble(List<Row> rows, TitleInfo title, int firstSection) {
+    /**
+     * The text between the title and the first section (where reports usually state the statistics period),
+     * without the page's chrome (发布日期, 来源, 分享到, a repeated title line…).
+     */
+    private static String preamble(List<Row> rows, boolean[] chrome, TitleInfo title, int firstSection) {
         if (firstSection < 0) {
             return null;
         }
         StringBuilder text = new StringBuilder();
-        for (Row row : rows.subList(Math.min(title.titleRow() + 1, firstSection), firstSection)) {
-            if (!row.tabular() && !row.text().isBlank()) {
+        for (int i = Math.min(title.titleRow() + 1, firstSection); i < firstSection; i++) {
+            Row row = rows.get(i);
+            if (!row.tabular() && !chrome[i] && !row.text().isBlank()) {
                 text.append(text.isEmpty() ? "" : "\n").append(Normalizer.tidy(row.text()));
             }
         }
@@ -64,8 +71,11 @@ public final class ReportExtractor {
         return -1;
     }
 
-    /** Rows after the closest found heading numbered ≤ n up to the next found heading numbered > n. */
-    static List<Row> region(List<Row> rows, SectionFinder.Heading[] headings, int n) {
+    /**
+     * Rows after the closest found heading numbered ≤ n up to the next found heading numbered > n, without page
+     * chrome (a flipbook's running header between two rows of a table).
+     */
+    static List<Row> region(List<Row> rows, boolean[] chrome, SectionFinder.Heading[] headings, int n) {
         int from = 0;
         for (int k = n; k >= 1; k--) {
             if (headings[k] != null) {
@@ -80,11 +90,17 @@ public final class ReportExtractor {
                 break;
             }
         }
-        return from <= to ? rows.subList(from, to) : List.of();
+        List<Row> out = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            if (!chrome[i]) {
+                out.add(rows.get(i));
+            }
+        }
+        return out;
     }
 
-    private static List<Section> sections(List<Row> rows, SectionFinder.Heading[] headings, TitleInfo title,
-                                          Map<String, String> provenance) {
+    private static List<Section> sections(List<Row> rows, boolean[] chrome, SectionFinder.Heading[] headings,
+                                          TitleInfo title, Map<String, String> provenance) {
         List<Section> out = new ArrayList<>();
         for (int n = 1; n <= 6; n++) {
             SectionFinder.Heading h = headings[n];
@@ -100,11 +116,12 @@ public final class ReportExtractor {
                 }
             }
             if (to == rows.size()) {
-                to = withoutSignature(rows, h.row() + 1, to, title);
+                to = withoutSignature(rows, chrome, h.row() + 1, to, title);
             }
             StringBuilder text = new StringBuilder();
-            for (Row row : rows.subList(h.row() + 1, to)) {
-                if (!row.tabular()) {
+            for (int i = h.row() + 1; i < to; i++) {
+                Row row = rows.get(i);
+                if (!row.tabular() && !chrome[i]) {
                     text.append(text.isEmpty() ? "" : "\n").append(Normalizer.tidy(row.text()));
                 }
             }
@@ -114,17 +131,33 @@ public final class ReportExtractor {
         return out;
     }
 
-    /** Drops the closing agency name and date lines from the last section. */
-    private static int withoutSignature(List<Row> rows, int from, int to, TitleInfo title) {
+    /**
+     * Where the last section's text ends: before the closing date (and whatever the page adds after it: footer,
+     * 打印本页, the site's name) and before the agency signed above that date; without a date, before trailing
+     * chrome and a trailing line repeating the agency.
+     */
+    private static int withoutSignature(List<Row> rows, boolean[] chrome, int from, int to, TitleInfo title) {
         int end = to;
-        for (int guard = 0; guard < 3 && end > from; guard++) {
-            String t = Normalizer.tidy(Normalizer.stripMarkdown(rows.get(end - 1).text()));
+        boolean dated = title.dateRow() >= from && title.dateRow() < to;
+        if (dated) {
+            end = title.dateRow();
+        }
+        for (int guard = 0; guard < 3 && end > from; ) {
+            Row row = rows.get(end - 1);
+            String t = Normalizer.tidy(Normalizer.stripMarkdown(row.text()));
+            if (t.isEmpty() || chrome[end - 1]) {
+                end--;
+                continue;
+            }
             boolean date = t.length() <= 30 && t.matches(".*(\\d{4}|[〇零○二]{2}.{2})\\s*年.*月.*日.*");
-            boolean agency = title.agency() != null && t.equals(title.agency());
+            boolean agency = (title.agency() != null && t.replace(" ", "").equals(title.agency()))
+                    || (dated && PageChrome.looksLikeAgency(t) && !row.tabular());
             if (!date && !agency) {
                 break;
             }
+            dated |= date;
             end--;
+            guard++;
         }
         return end;
     }

@@ -24,10 +24,21 @@ final class SectionFinder {
     }
 
     static Heading[] find(List<Row> rows) {
+        return find(rows, new boolean[rows.size()]);
+    }
+
+    /**
+     * As {@link #find(List)}, skipping rows marked as page chrome: a page's metadata line such as
+     * 信息分类：主动公开政府信息 must not pass for the heading of section 2 before section 1 is reached.
+     */
+    static Heading[] find(List<Row> rows, boolean[] chrome) {
         Heading[] found = new Heading[7];
         int last = 0;
         for (int i = 0; i < rows.size(); i++) {
             Row row = rows.get(i);
+            if (chrome[i]) {
+                continue;
+            }
             if (row.tabular() && row.cells().stream().filter(c -> !c.blank()).count() != 1) {
                 continue;
             }

@@ -4,63 +4,294 @@ import io.nianbao.parser.read.Row;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Agency, reporting year and publication date. The agency is what the title names before the year (or after it,
- * or on the line above a title that starts with the year); the year is the title's, else the statistics
- * period's; the date is the one printed on the last lines.
+ * Agency, reporting year and publication date, taken from the document and never from the web page around it.
+ *
+ * <p>The title is the line (or two wrapped lines) before the first section that names 政府信息公开 (or 政务公开)
+ * and a report, page chrome removed ({@link PageChrome}); when it appears more than once (the page's title and
+ * the document's), the one nearest the body counts. The agency is what the title names before the year (or
+ * after it), else a bare organisation name directly above the title, else the signature above the closing date,
+ * else the report's own words in its preamble (现公布XX局2023年政府信息公开工作年度报告). A candidate holding
+ * navigation words is refused; when nothing is left the agency is null and {@code provenance.agency} says why,
+ * so no page chrome is ever reported as an agency. The year is the title's, else the statistics period's; the
+ * date is the one printed on the last lines that are not chrome.
+ *
+ * @param titleRow   last row of the title (-1 when none): the preamble starts after it
+ * @param dateRow    row of the closing date (-1 when none): the signature ends there
+ * @param provenance where agency, year and date were found, or why they were not (keys agency, year,
+ *                   publishedOn)
  */
-record TitleInfo(String agency, Integer year, LocalDate publishedOn, int titleRow) {
+record TitleInfo(String agency, Integer year, LocalDate publishedOn, int titleRow, int dateRow,
+                 Map<String, String> provenance) {
 
-    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2}|[二〇零○Ｏ一二三四五六七八九]{4})\\s*年度?");
+    static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2}|[二〇零○Ｏ一二三四五六七八九]{4})\\s*年度?");
     private static final Pattern DATE = Pattern.compile(
             "((?:19|20)\\d{2}|[二〇零○Ｏ]{2}[〇零○Ｏ一二三四五六七八九]{2})\\s*年\\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\\s*月"
             + "\\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\\s*日");
     private static final Pattern PERIOD = Pattern.compile("统计期限?[^0-9]{0,6}((?:19|20)\\d{2})\\s*年");
-    private static final int TITLE_SCAN = 12;
+    private static final Pattern SENTENCE_START = Pattern.compile("^(?:根据|按照|依据|依照|本报告|本年度|现将|现予|现公布"
+            + "|特此|为了|为进一步|如对|如有|我局|我委|我单位|本单位|本机关)");
+    /** The report naming itself in its first sentences: 现公布XX局2023年政府信息公开工作年度报告 / 结合2023年XX局政府信息公开工作. */
+    private static final Pattern SELF_NAMED = Pattern.compile("(?:公布|发布|编制)([\\p{IsHan}（）()]{2,30}?)"
+            + "(?:19|20)\\d{2}\\s*年度?(?:政府)?信息公开工作(?:年度)?报告|结合(?:19|20)\\d{2}\\s*年度?"
+            + "([\\p{IsHan}（）()]{2,30}?)政府信息公开工作");
+    /** Marks no title holds but breadcrumbs and tool bars do: 首页 / 政务公开 / 年度报告, 登录|注册. */
+    private static final Pattern NAVIGATION_MARKS = Pattern.compile("[>|/»›→]");
+    private static final int HEAD_SCAN = 80;
     private static final int TAIL_SCAN = 4;
+    private static final int BODY_LINE = 60;
+    private static final int PREAMBLE_SCAN = 8;
 
-    static TitleInfo of(List<Row> rows, int firstSection) {
-        int limit = Math.min(rows.size(), firstSection >= 0 ? firstSection : TITLE_SCAN);
-        int titleRow = -1;
-        String title = null;
-        for (int i = 0; i < limit && i < TITLE_SCAN + 5 && title == null; i++) {
-            if (isTitle(rows.get(i).text())) {
-                titleRow = i;
-                title = line(rows.get(i));
-            } else if (i + 1 < limit && isTitle(rows.get(i).text() + rows.get(i + 1).text())) {
-                titleRow = i;
-                title = line(rows.get(i)) + line(rows.get(i + 1));
-            }
+    /** A title found: its first and last row and its text with page chrome removed. */
+    private record Candidate(int first, int last, String text) {
+    }
+
+    /** An agency found (name and where), or the reason a place held none. */
+    private record Found(String name, String where) {
+    }
+
+    static TitleInfo of(List<Row> rows, boolean[] chrome, int firstSection) {
+        int limit = firstSection >= 0 ? firstSection : Math.min(rows.size(), HEAD_SCAN);
+        List<Candidate> titles = new ArrayList<>();
+        List<Candidate> fallback = new ArrayList<>();
+        findTitles(rows, chrome, limit, titles, fallback);
+        List<Candidate> order = new ArrayList<>();
+        for (int i = titles.size() - 1; i >= 0; i--) {
+            order.add(titles.get(i));
         }
-        String agency = null;
+        for (int i = fallback.size() - 1; i >= 0; i--) {
+            order.add(fallback.get(i));
+        }
+        Candidate chosen = order.isEmpty() ? null : order.get(0);
+        int titleRow = chosen == null ? -1 : chosen.last();
+
+        Map<String, String> provenance = new LinkedHashMap<>();
+        int[] dateRow = {-1};
+        LocalDate publishedOn = publishedOn(rows, chrome, dateRow, provenance);
+        List<String> why = new ArrayList<>();
+        Found agency = agency(rows, chrome, order, titles.size(), titleRow, firstSection, dateRow[0], why);
+        if (agency != null) {
+            provenance.put("agency", agency.where());
+        } else {
+            provenance.put("agency", "未找到机关名称 / no agency name found: "
+                    + (why.isEmpty() ? "no title naming 政府信息公开 and a report, no signature" : String.join("; ", why)));
+        }
         Integer year = null;
-        if (titleRow >= 0) {
-            Matcher m = YEAR.matcher(title);
+        for (Candidate c : order) {
+            Matcher m = YEAR.matcher(c.text());
             if (m.find()) {
                 year = yearValue(m.group(1));
-                agency = agencyAround(title, m);
-            }
-            if (agency == null && titleRow > 0) {
-                String above = line(rows.get(titleRow - 1));
-                if (!above.isEmpty() && above.length() <= 30 && !above.contains("。") && Normalizer.hasCjk(above)) {
-                    agency = above;
-                }
+                provenance.put("year", "title, " + rows.get(c.first()).where());
+                break;
             }
         }
         if (year == null) {
-            year = periodYear(rows);
+            year = periodYear(rows, chrome, provenance);
         }
-        return new TitleInfo(agency, year, publishedOn(rows), titleRow);
+        if (year == null) {
+            provenance.put("year", "未找到年份 / no year in the title and no statistics period (统计期限)");
+        }
+        return new TitleInfo(agency == null ? null : agency.name(), year, publishedOn, titleRow, dateRow[0],
+                provenance);
     }
 
-    private static boolean isTitle(String text) {
+    /**
+     * Title lines before {@code limit}: single lines, or two lines of which the first begins a title and the
+     * second ends it. Chrome lines that carry a title (标题：…, a breadcrumb's last step, a flipbook's running
+     * header) only count when the document has no title of its own. Once a title is found, the first line of
+     * body text ends the search.
+     */
+    private static void findTitles(List<Row> rows, boolean[] chrome, int limit, List<Candidate> titles,
+                                   List<Candidate> fallback) {
+        for (int i = 0; i < limit; i++) {
+            Row row = rows.get(i);
+            String printed = line(row);
+            if (printed.isEmpty()) {
+                continue;
+            }
+            String text = PageChrome.strip(printed);
+            if (chrome[i]) {
+                if (isTitleText(text)) {
+                    fallback.add(new Candidate(i, i, text));
+                }
+                continue;
+            }
+            if (!titleShaped(row)) {
+                continue;
+            }
+            if (isTitleText(text)) {
+                titles.add(new Candidate(i, i, text));
+                continue;
+            }
+            int next = i + 1;
+            if (next < limit && titleShaped(rows.get(next)) && startsTitle(text)) {
+                String second = PageChrome.strip(line(rows.get(next)));
+                boolean continues = !chrome[next] || PageChrome.isNavigationOnly(second);
+                boolean keepsYear = YEAR.matcher(text).find() && !YEAR.matcher(second).find();
+                if (continues && (!isTitleText(second) || keepsYear) && isTitleText(text + second)) {
+                    titles.add(new Candidate(i, next, text + second));
+                    i = next;
+                    continue;
+                }
+            }
+            if (!titles.isEmpty() && !row.tabular() && printed.length() > BODY_LINE) {
+                break;
+            }
+        }
+    }
+
+    /** A paragraph, or a table row with a single non-blank cell (a title inside a layout table). */
+    private static boolean titleShaped(Row row) {
+        return !row.tabular() || row.cells().stream().filter(c -> !c.blank()).count() == 1;
+    }
+
+    private static boolean startsTitle(String text) {
         String k = Normalizer.key(text);
-        return k.length() <= 60 && (k.contains("年度报告") || k.contains("年报")
-                || (k.contains("政府信息公开") && k.contains("报告")));
+        return YEAR.matcher(text).find() || k.contains("信息公开") || k.contains("政务公开");
+    }
+
+    /**
+     * Title words: 政府信息公开 (or 政务公开) and 报告/年报, or a year and 年度报告; short, not a sentence, not a
+     * bare column name such as 年度报告 or 政府信息公开年报.
+     */
+    static boolean isTitleText(String text) {
+        String t = Normalizer.clean(Normalizer.stripMarkdown(text));
+        if (t.isEmpty() || t.contains("。") || t.endsWith(":") || NAVIGATION_MARKS.matcher(t).find()) {
+            return false;
+        }
+        String k = Normalizer.key(t);
+        if (k.length() < 6 || k.length() > 70 || SENTENCE_START.matcher(k).find() || k.contains("如下")
+                || PageChrome.isNavigationOnly(t)) {
+            return false;
+        }
+        boolean report = k.contains("报告") || k.contains("年报");
+        boolean disclosure = k.contains("信息公开") || k.contains("政务公开");
+        return report && (disclosure || (YEAR.matcher(t).find() && (k.contains("年度报告") || k.contains("年报"))));
+    }
+
+    /** The agency by the priority in the class comment; {@code why} collects what each place held instead. */
+    private static Found agency(List<Row> rows, boolean[] chrome, List<Candidate> order, int ownTitles,
+                                int titleRow, int firstSection, int dateRow, List<String> why) {
+        List<Found> tries = new ArrayList<>();
+        for (int n = 0; n < order.size(); n++) {
+            Candidate c = order.get(n);
+            Found own = fromTitle(c, rows, n >= ownTitles, why);
+            if (own != null) {
+                return own;
+            }
+            if (n == 0) {
+                Found above = above(rows, chrome, c.first(), why);
+                if (above != null) {
+                    return above;
+                }
+            }
+        }
+        Found signature = signature(rows, chrome, dateRow, titleRow, why);
+        if (signature != null) {
+            return signature;
+        }
+        for (int n = 1; n < order.size(); n++) {
+            Found above = above(rows, chrome, order.get(n).first(), why);
+            if (above != null) {
+                return above;
+            }
+        }
+        return selfNamed(rows, chrome, titleRow, firstSection, why);
+    }
+
+    private static Found fromTitle(Candidate c, List<Row> rows, boolean fromChrome, List<String> why) {
+        String title = c.text();
+        Matcher m = YEAR.matcher(title);
+        String name = m.find() ? agencyAround(title, m) : beforeDisclosure(title);
+        if (name == null) {
+            why.add("标题「" + title + "」未写机关 / the title names no agency");
+            return null;
+        }
+        String problem = PageChrome.agencyProblem(name);
+        if (problem != null) {
+            why.add("标题中的「" + name + "」不是机关名称 / not an agency name: " + problem);
+            return null;
+        }
+        return new Found(name, (fromChrome ? "page title field, " : "title, ") + rows.get(c.first()).where());
+    }
+
+    /** A bare organisation name on the line directly above the title (page chrome there does not count). */
+    private static Found above(List<Row> rows, boolean[] chrome, int first, List<String> why) {
+        int i = first - 1;
+        while (i >= 0 && line(rows.get(i)).isEmpty()) {
+            i--;
+        }
+        if (i < 0) {
+            return null;
+        }
+        String printed = line(rows.get(i));
+        if (chrome[i] || !titleShaped(rows.get(i))) {
+            why.add("标题上一行「" + shorten(printed) + "」是网页内容 / the line above the title is page chrome");
+            return null;
+        }
+        if (!PageChrome.looksLikeAgency(printed)) {
+            why.add("标题上一行「" + shorten(printed) + "」不像机关名称 / the line above the title is no agency name");
+            return null;
+        }
+        return new Found(PageChrome.strip(printed).replace(" ", ""), "line above the title, " + rows.get(i).where());
+    }
+
+    /** The organisation name signed above the closing date (or before it on the same line). */
+    private static Found signature(List<Row> rows, boolean[] chrome, int dateRow, int titleRow, List<String> why) {
+        if (dateRow < 0) {
+            why.add("文末无落款日期 / no closing date to find a signature above");
+            return null;
+        }
+        Matcher m = DATE.matcher(line(rows.get(dateRow)));
+        if (m.find() && m.start() > 0) {
+            String before = line(rows.get(dateRow)).substring(0, m.start()).strip();
+            if (PageChrome.looksLikeAgency(before)) {
+                return new Found(PageChrome.strip(before).replace(" ", ""), "signature, " + rows.get(dateRow).where());
+            }
+        }
+        int i = dateRow - 1;
+        while (i > titleRow && (chrome[i] || line(rows.get(i)).isEmpty())) {
+            i--;
+        }
+        if (i > titleRow && titleShaped(rows.get(i)) && PageChrome.looksLikeAgency(line(rows.get(i)))) {
+            return new Found(PageChrome.strip(line(rows.get(i))).replace(" ", ""), "signature, " + rows.get(i).where());
+        }
+        why.add("落款处无机关名称 / no agency signed above the closing date");
+        return null;
+    }
+
+    /** The report naming itself in its first sentences (现公布XX局2023年政府信息公开工作年度报告). */
+    private static Found selfNamed(List<Row> rows, boolean[] chrome, int titleRow, int firstSection,
+                                   List<String> why) {
+        int end = firstSection >= 0 ? firstSection : Math.min(rows.size(), titleRow + 1 + PREAMBLE_SCAN);
+        int seen = 0;
+        for (int i = Math.max(0, titleRow + 1); i < end && seen < PREAMBLE_SCAN; i++) {
+            Row row = rows.get(i);
+            if (chrome[i] || row.tabular()) {
+                continue;
+            }
+            seen++;
+            Matcher m = SELF_NAMED.matcher(Normalizer.tidy(row.text()).replace(" ", ""));
+            if (m.find()) {
+                String name = m.group(1) != null ? m.group(1) : m.group(2);
+                if (PageChrome.looksLikeAgency(name)) {
+                    return new Found(name, "preamble, " + row.where());
+                }
+            }
+        }
+        why.add("导言未写机关 / the preamble does not name the agency");
+        return null;
+    }
+
+    private static String shorten(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 40) + "…";
     }
 
     private static String line(Row row) {
@@ -72,12 +303,23 @@ record TitleInfo(String agency, Integer year, LocalDate publishedOn, int titleRo
         if (!before.isEmpty()) {
             return before;
         }
-        String after = title.substring(yearMatch.end());
-        int end = after.indexOf("政府信息公开");
-        if (end < 0) {
-            end = after.indexOf("政务公开");
+        return beforeDisclosure(title.substring(yearMatch.end()));
+    }
+
+    /** The words before 政府信息公开 / 政务公开 (an agency printed after the year, or a title without a year). */
+    private static String beforeDisclosure(String text) {
+        int end = text.indexOf("政府信息公开");
+        int alt = text.indexOf("政务公开");
+        if (end < 0 || (alt >= 0 && alt < end)) {
+            end = alt;
         }
-        String between = end > 0 ? trimAgency(after.substring(0, end)) : "";
+        if (end < 0) {
+            end = text.indexOf("政府信息公開");
+        }
+        String between = end > 0 ? trimAgency(text.substring(0, end)) : "";
+        if (between.endsWith("人民")) {
+            between = between + "政府"; // XX市人民政府信息公开…: 政府 belongs to the agency
+        }
         return between.isEmpty() ? null : between;
     }
 
@@ -87,29 +329,38 @@ record TitleInfo(String agency, Integer year, LocalDate publishedOn, int titleRo
         return t.replace(" ", "");
     }
 
-    private static Integer periodYear(List<Row> rows) {
-        for (Row row : rows) {
-            Matcher m = PERIOD.matcher(Normalizer.clean(row.text()));
+    private static Integer periodYear(List<Row> rows, boolean[] chrome, Map<String, String> provenance) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (chrome[i]) {
+                continue;
+            }
+            Matcher m = PERIOD.matcher(Normalizer.clean(rows.get(i).text()));
             if (m.find()) {
+                provenance.put("year", "statistics period, " + rows.get(i).where());
                 return Integer.valueOf(m.group(1));
             }
         }
         return null;
     }
 
-    private static LocalDate publishedOn(List<Row> rows) {
+    /** The date on one of the last lines that are not page chrome; its row goes to {@code dateRow[0]}. */
+    private static LocalDate publishedOn(List<Row> rows, boolean[] chrome, int[] dateRow,
+                                         Map<String, String> provenance) {
         int seen = 0;
         for (int i = rows.size() - 1; i >= 0 && seen < TAIL_SCAN; i--) {
             String t = Normalizer.clean(Normalizer.stripMarkdown(rows.get(i).text()));
-            if (t.isEmpty()) {
+            if (t.isEmpty() || chrome[i]) {
                 continue;
             }
             seen++;
             Matcher m = DATE.matcher(t);
             if (m.find() && t.length() - (m.end() - m.start()) <= 30) {
+                dateRow[0] = i;
+                provenance.put("publishedOn", rows.get(i).where());
                 try {
                     return LocalDate.of(yearValue(m.group(1)), number(m.group(2)), number(m.group(3)));
                 } catch (DateTimeException | NumberFormatException e) {
+                    provenance.put("publishedOn", "日期无效 / invalid date at " + rows.get(i).where());
                     return null;
                 }
             }
