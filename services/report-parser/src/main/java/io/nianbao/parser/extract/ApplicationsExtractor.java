@@ -5,13 +5,20 @@ import io.nianbao.parser.read.Cell;
 import io.nianbao.parser.read.Row;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Table 3: recognises each of the form's rows by the words of its own label (the leaf label; parents such as
- * "（五）不予处理" may be anywhere), then takes seven value cells after the label. A label without values is kept
- * and joined to the next row that has values but no label (labels shifted to the previous line).
+ * Table 3: recognises each of the form's rows by the meaning of its own label ({@link LabelVocabulary}: the leaf
+ * label, with parents such as "（五）不予处理" inline, on the line before or anywhere), then reads its seven values at
+ * the table's value columns ({@link ColumnModel}: from the header rows 自然人 … 总计, or from the table's own row
+ * width), so that a blank cell stays blank in its own column. A label without values is kept and joined to the
+ * next row that has values but no label (labels shifted to the previous line); a label printed with no values at
+ * all gives a row of seven nulls, unless a real row of that key comes later.
  */
 final class ApplicationsExtractor {
 
@@ -22,7 +29,9 @@ final class ApplicationsExtractor {
 
     /** The table, or null when no row of it is found in the rows. */
     static Applications extract(List<Row> rows, Map<String, String> provenance) {
+        Map<Integer, ColumnModel> models = models(rows);
         Applications table = Applications.empty();
+        Set<String> placeholders = new HashSet<>();
         String pending = "";
         String pendingKey = null;
         String pendingWhere = null;
@@ -31,9 +40,11 @@ final class ApplicationsExtractor {
             RowParts parts = RowParts.of(row);
             boolean hasValues = !parts.values().isEmpty() && (parts.anyNonBlankValue() || row.tabular());
             if (!hasValues) {
-                String own = classify(parts.label(), previousKey);
+                String own = row.tabular() || LabelVocabulary.labelLike(parts.label())
+                        ? classify(parts, previousKey) : null;
                 if (own != null && !own.equals(pendingKey)) {
-                    previousKey = blankRow(table, pendingKey, pendingWhere, provenance, previousKey);
+                    previousKey = blankRow(table, pendingKey, own, pendingWhere, provenance, previousKey,
+                            placeholders);
                     pendingKey = own;
                     pendingWhere = row.where();
                     pending = parts.label();
@@ -42,35 +53,113 @@ final class ApplicationsExtractor {
                 }
                 continue;
             }
-            String label = parts.hasLabel() ? parts.label() : pending;
-            String key = classify(label, previousKey);
+            String key = parts.hasLabel() ? classify(parts, previousKey) : classify(pending, previousKey);
             if (key == null && parts.hasLabel() && !pending.isBlank()) {
-                key = classify(pending + " " + label, previousKey);
+                key = classify(pending + " " + parts.label(), previousKey);
             }
             if (pendingKey != null && !pendingKey.equals(key)) {
-                previousKey = blankRow(table, pendingKey, pendingWhere, provenance, previousKey);
+                previousKey = blankRow(table, pendingKey, key, pendingWhere, provenance, previousKey, placeholders);
             }
             pending = "";
             pendingKey = null;
-            if (key == null || table.hasRow(key)) {
+            if (key == null || (table.hasRow(key) && !placeholders.contains(key))) {
                 continue;
             }
             if (!parts.anyNonBlankValue() && parts.values().size() < WIDTH) {
                 continue;
             }
-            put(table, key, RowParts.window(parts.values(), WIDTH), provenance);
+            put(table, key, models.getOrDefault(row.table(), ColumnModel.plain(WIDTH)).pick(parts), provenance);
+            placeholders.remove(key);
             previousKey = key;
         }
-        blankRow(table, pendingKey, pendingWhere, provenance, previousKey);
+        blankRow(table, pendingKey, null, pendingWhere, provenance, previousKey, placeholders);
         return table.rows().isEmpty() ? null : ordered(table);
     }
 
-    /** A row whose label is printed but whose cells are all empty (the values never came): seven nulls. */
-    private static String blankRow(Applications table, String key, String where, Map<String, String> provenance,
-                                   String previousKey) {
-        if (key == null || table.hasRow(key)) {
+    /**
+     * One column model per table of the region: header rows are the rows before the table's first number that
+     * name applicant columns; the placement of the other rows is learnt from the rows the form names.
+     */
+    private static Map<Integer, ColumnModel> models(List<Row> rows) {
+        Map<Integer, List<Row>> byTable = new LinkedHashMap<>();
+        for (Row row : rows) {
+            if (row.tabular()) {
+                byTable.computeIfAbsent(row.table(), t -> new ArrayList<>()).add(row);
+            }
+        }
+        Map<Integer, ColumnModel> out = new HashMap<>();
+        byTable.forEach((number, tableRows) -> {
+            Map<Integer, List<Integer>> anchors = new HashMap<>();
+            List<RowParts> data = new ArrayList<>();
+            boolean inData = false;
+            String previous = null;
+            for (Row row : tableRows) {
+                boolean numbers = row.cells().stream().anyMatch(c -> Values.isNumber(c.text()));
+                inData |= numbers;
+                if (!inData) {
+                    headerAnchors(row, anchors);
+                    continue;
+                }
+                RowParts parts = RowParts.of(row);
+                String key = parts.hasLabel() ? classify(parts, previous) : null;
+                if (key != null && numbers) {
+                    data.add(parts);
+                    previous = key;
+                }
+            }
+            out.put(number, ColumnModel.of(WIDTH, ColumnModel.header(WIDTH, anchors, 3), data));
+        });
+        return out;
+    }
+
+    /** Grid columns of the header cells 自然人, 商业企业 … 其他, 总计 in a header row that names applicants. */
+    private static void headerAnchors(Row row, Map<Integer, List<Integer>> anchors) {
+        Map<Integer, Integer> found = new HashMap<>();
+        boolean applicants = false;
+        List<io.nianbao.parser.read.Cell> cells = row.cells();
+        for (int i = 0; i < cells.size(); i++) {
+            String k = Normalizer.key(cells.get(i).text());
+            int column = applicantColumn(k);
+            if (column >= 0) {
+                found.put(column, i);
+                applicants |= column <= 4;
+            }
+            applicants |= k.contains("申请人情况") || k.contains("法人或其他组织");
+        }
+        if (applicants) {
+            found.forEach((column, i) -> anchors.computeIfAbsent(column, c -> new ArrayList<>()).add(i));
+        }
+    }
+
+    /** The value column a header cell names (0 自然人 … 5 其他, 6 总计), or -1. */
+    private static int applicantColumn(String k) {
+        if (k.equals("自然人")) {
+            return 0;
+        }
+        String[][] prefixes = {{"商业", "1"}, {"科研", "2"}, {"社会公益", "3"}, {"法律服务", "4"}};
+        for (String[] p : prefixes) {
+            if (k.startsWith(p[0]) && k.length() <= p[0].length() + 2) {
+                return Integer.parseInt(p[1]);
+            }
+        }
+        if (k.equals("其他") || k.equals("其它") || k.equals("其他组织")) {
+            return 5;
+        }
+        return k.equals("总计") || k.equals("合计") ? 6 : -1;
+    }
+
+    /**
+     * A row whose label is printed but whose cells are all empty (the values never came): seven nulls, kept as a
+     * placeholder that a later row of the same key replaces. "（六）其他处理" followed by its sub-rows is their
+     * parent, not the 2019 form's single row.
+     */
+    private static String blankRow(Applications table, String key, String nextKey, String where,
+                                   Map<String, String> provenance, String previousKey, Set<String> placeholders) {
+        if (key == null || table.hasRow(key)
+                || (key.equals("otherHandling") && nextKey != null && nextKey.startsWith("otherHandling."))) {
             return previousKey;
         }
+        placeholders.add(key);
         List<Integer> nulls = new ArrayList<>();
         for (int c = 0; c < WIDTH; c++) {
             nulls.add(null);
@@ -103,80 +192,23 @@ final class ApplicationsExtractor {
         return out;
     }
 
-    /** The row key named by a label, or null (header rows, unknown labels). */
-    static String classify(String label, String previousKey) {
-        String k = Normalizer.key(label);
-        if (k.isEmpty() || k.contains("自然人") || k.contains("申请人情况") || k.contains("商业企业")
-                || k.contains("社会公益") || k.contains("法律服务") || k.contains("其他组织")
-                || k.contains("维持") || k.contains("复议")) {
+    /** The row key of a row: its leaf label cell alone first, then all its label cells together. */
+    private static String classify(RowParts parts, String previousKey) {
+        List<String> labels = parts.labels();
+        if (LabelVocabulary.isHeader(Normalizer.key(parts.label()))) {
             return null;
         }
-        if (k.contains("新收") || (k.contains("本年") && k.contains("申请数量") && !k.contains("结转"))) {
-            return "newReceived";
-        }
-        if (k.contains("上年结转") || k.contains("上年度结转")) {
-            return "carriedOver";
-        }
-        if (k.contains("结转下年") || k.contains("继续办理")) {
-            return "carriedForward";
-        }
-        String leaf = leafKey(k);
-        if (leaf != null) {
-            return leaf;
-        }
-        if (k.contains("部分公开")) {
-            return "partiallyGranted";
-        }
-        if (k.contains("予以公开")) {
-            return "granted";
-        }
-        String words = k.replaceAll("[^\\p{IsHan}]", "");
-        if ((k.contains("总计") || k.contains("合计"))
-                && (words.startsWith("七") || words.equals("总计") || words.equals("合计"))) {
-            return "resultTotal";
-        }
-        // "3．其他" under （六）; not "（六）其他" when a PDF wraps "（六）其他处理" after 其他
-        if (k.matches("[0-9]*其他") && previousKey != null && previousKey.startsWith("otherHandling")) {
-            return "otherHandling.other";
-        }
-        if (k.contains("其他处理")) {
-            return "otherHandling";
-        }
-        return null;
-    }
-
-    private static String leafKey(String k) {
-        String[][] patterns = {
-                {"国家秘密", "withheld.stateSecret"},
-                {"禁止公开", "withheld.lawProhibited"},
-                {"三安全一稳定", "withheld.securityStability"},
-                {"危及", "withheld.securityStability"},
-                {"第三方", "withheld.thirdParty"},
-                {"内部事务", "withheld.internalAffairs"},
-                {"过程性", "withheld.processInformation"},
-                {"执法案卷", "withheld.enforcementFile"},
-                {"行政查询", "withheld.administrativeQuery"},
-                {"不掌握", "unavailable.notHeld"},
-                {"另行制作", "unavailable.needsCreation"},
-                {"没有现成", "unavailable.needsCreation"},
-                {"不明确", "unavailable.unclear"},
-                {"信访", "notProcessed.petition"},
-                {"举报投诉", "notProcessed.petition"},
-                {"重复申请", "notProcessed.repeated"},
-                {"出版物", "notProcessed.publication"},
-                {"大量反复", "notProcessed.excessive"},
-                {"重新出具", "notProcessed.confirmation"},
-                {"确认或", "notProcessed.confirmation"},
-                {"不补正", "otherHandling.overdueCorrection"},
-                {"缴纳费用", "otherHandling.overdueFee"},
-                {"收费通知", "otherHandling.overdueFee"},
-                {"未缴纳", "otherHandling.overdueFee"},
-        };
-        for (String[] p : patterns) {
-            if (k.contains(p[0])) {
-                return p[1];
+        if (labels.size() > 1) {
+            String leaf = LabelVocabulary.match(labels.get(labels.size() - 1), previousKey);
+            if (leaf != null) {
+                return leaf;
             }
         }
-        return null;
+        return LabelVocabulary.match(parts.label(), previousKey);
+    }
+
+    /** The row key named by a label, or null (header rows, unknown labels). */
+    static String classify(String label, String previousKey) {
+        return LabelVocabulary.match(label, previousKey);
     }
 }

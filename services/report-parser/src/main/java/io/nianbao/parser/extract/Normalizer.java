@@ -28,6 +28,14 @@ public final class Normalizer {
             + "约续继络细终绍给线园坚块坏夺妇妈婴宽寻层届岗币帮弹征彻怀拥担携败断晋暂样横档欢残净沟沪满汉湾灯点烟尔墙状画尽盘础礼竞筑简"
             + "粮紧绪编缩绩联职听胁艺庄华叶蒋觉订讨训托诊试详诚调诸诺谋讲谢译让丰贝负财贡贫贩责贵贴赋账赖赠赶赵跃军软较载辅轻输违递选遗"
             + "邮邻释铁银钱键长闭间阅阔阵陈阳随双杂鸡离难灵韩顺预领频顾风飞饭发斗鱼鸟麦黄齐龙";
+    /** Characters of the form's labels not covered above (没有现成信息…, 发布, 尽快 …). */
+    private static final String TRADITIONAL_FORM = "沒佈儘則徑謂諮裡鑑億";
+    private static final String SIMPLIFIED_FORM = "没布尽则径谓咨里鉴亿";
+    /**
+     * 覆 is also a Simplified character (覆盖), so it is folded only in the words where it stands for 复:
+     * 無正當理由大量反覆申請, 答覆, 覆核, 覆議.
+     */
+    private static final String[][] FU = {{"反覆", "反复"}, {"答覆", "答复"}, {"覆核", "复核"}, {"覆议", "复议"}};
     private static final Map<Character, Character> T2S = new HashMap<>();
 
     static {
@@ -36,6 +44,9 @@ public final class Normalizer {
         }
         for (int i = 0; i < TRADITIONAL_MORE.length(); i++) {
             T2S.put(TRADITIONAL_MORE.charAt(i), SIMPLIFIED_MORE.charAt(i));
+        }
+        for (int i = 0; i < TRADITIONAL_FORM.length(); i++) {
+            T2S.put(TRADITIONAL_FORM.charAt(i), SIMPLIFIED_FORM.charAt(i));
         }
     }
 
@@ -53,7 +64,11 @@ public final class Normalizer {
             char c = t.charAt(i);
             b.append(T2S.getOrDefault(c, c));
         }
-        t = b.toString()
+        t = b.toString();
+        for (String[] fu : FU) {
+            t = t.replace(fu[0], fu[1]);
+        }
+        t = t
                 .replaceAll("\\[bookmark:[^\\]]*]", "")
                 .replace("尚示", "尚未")
                 .replace("有色稽", "勾稽")

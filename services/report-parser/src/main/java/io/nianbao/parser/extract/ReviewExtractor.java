@@ -5,16 +5,23 @@ import io.nianbao.parser.read.Cell;
 import io.nianbao.parser.read.Row;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * Table 4: after a header naming 行政复议, the first rows made only of value cells give the fifteen numbers in
- * the form's order (复议 ×5, 直接起诉 ×5, 复议后起诉 ×5, each 维持/纠正/其他/尚未审结/总计).
+ * Table 4: after a header naming 行政复议, the fifteen numbers in the form's order (复议 ×5, 直接起诉 ×5, 复议后起诉
+ * ×5, each 维持/纠正/其他/尚未审结/总计). They are usually one unlabelled row under two or three header lines; that
+ * row's cells are read at the grid columns the header names (结果维持 … 总计 three times), so a blank cell stays in
+ * its column. Also read: the fifteen values spread over several rows (3 rows of 5, one value per line) and a
+ * transposed table whose rows are labelled 行政复议 / 未经复议直接起诉 / 复议后起诉 with five values each.
  */
 final class ReviewExtractor {
 
     private static final int WIDTH = 15;
+    private static final int GROUP = 5;
+    private static final String[] GROUP_WORDS = {"行政复议", "未经复议直接起诉", "复议后起诉"};
 
     private ReviewExtractor() {
     }
@@ -32,12 +39,25 @@ final class ReviewExtractor {
         if (header < 0) {
             return null;
         }
+        List<Integer> columns = headerColumns(rows, header);
+        List<Cell> cells = null;
         List<Cell> values = new ArrayList<>();
-        for (int i = header + 1; i < rows.size() && values.size() < WIDTH; i++) {
+        Map<Integer, List<Cell>> transposed = new TreeMap<>();
+        for (int i = header; i < rows.size() && values.size() < WIDTH; i++) {
             Row row = rows.get(i);
             RowParts parts = RowParts.of(row);
+            if (values.isEmpty() && transposed.isEmpty() && parts.values().size() >= WIDTH
+                    && (parts.anyNonBlankValue() || row.tabular())) {
+                cells = ColumnModel.of(WIDTH, columns, List.of()).pick(parts);
+                break;
+            }
+            int group = parts.hasLabel() ? group(parts.label()) : -1;
+            if (group >= 0 && values.isEmpty() && parts.values().size() >= GROUP) {
+                transposed.putIfAbsent(group, ColumnModel.plain(GROUP).pick(parts));
+                continue;
+            }
             if (parts.hasLabel()) {
-                if (!values.isEmpty()) {
+                if (!values.isEmpty() || transposed.size() == 3) {
                     break;
                 }
                 continue;
@@ -47,16 +67,100 @@ final class ReviewExtractor {
             }
             values.addAll(parts.values());
         }
-        List<Cell> cells = RowParts.window(values, WIDTH);
+        if (cells == null && values.isEmpty() && !transposed.isEmpty()) {
+            cells = new ArrayList<>();
+            for (int g = 0; g < 3; g++) {
+                List<Cell> five = transposed.get(g);
+                for (int k = 0; k < GROUP; k++) {
+                    cells.add(five == null ? null : five.get(k));
+                }
+            }
+        }
+        if (cells == null) {
+            cells = ColumnModel.plain(WIDTH).pick(new RowParts("", List.of(), values, 0, values.size()));
+        }
         List<Integer> numbers = new ArrayList<>(WIDTH);
         for (int i = 0; i < WIDTH; i++) {
             Cell cell = cells.get(i);
             numbers.add(cell == null ? null : Values.integer(cell.text()));
             if (cell != null) {
-                provenance.put(ReviewLitigation.path(ReviewLitigation.GROUPS.get(i / 5),
-                        ReviewLitigation.KEYS.get(i % 5)), cell.where());
+                provenance.put(ReviewLitigation.path(ReviewLitigation.GROUPS.get(i / GROUP),
+                        ReviewLitigation.KEYS.get(i % GROUP)), cell.where());
             }
         }
         return ReviewLitigation.of(numbers);
+    }
+
+    /** The group a row label names in a transposed table (0 复议, 1 直接起诉, 2 复议后起诉), or -1. */
+    private static int group(String label) {
+        String k = Normalizer.key(label);
+        if (k.length() > 12) {
+            return -1;
+        }
+        if (k.contains(GROUP_WORDS[2])) {
+            return 2;
+        }
+        if (k.contains(GROUP_WORDS[1])) {
+            return 1;
+        }
+        return k.equals(GROUP_WORDS[0]) ? 0 : -1;
+    }
+
+    /**
+     * The fifteen grid columns named by the header rows (from the 行政复议 row to the first number): every cell
+     * naming 维持, 纠正, 其他结果, 尚未审结 or 总计 marks its column; usable when that gives fifteen columns that
+     * repeat the five names in order three times.
+     */
+    private static List<Integer> headerColumns(List<Row> rows, int header) {
+        Map<Integer, Integer> named = new TreeMap<>();
+        for (int i = header; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            if (row.cells().stream().anyMatch(c -> Values.isNumber(c.text()))) {
+                break;
+            }
+            List<Cell> cells = row.cells();
+            for (int c = 0; c < cells.size(); c++) {
+                int key = resultKey(Normalizer.key(cells.get(c).text()));
+                if (key < 0) {
+                    continue;
+                }
+                Integer before = named.put(c, key);
+                if (before != null && before != key) {
+                    return null;
+                }
+            }
+        }
+        if (named.size() != WIDTH) {
+            return null;
+        }
+        List<Integer> out = new ArrayList<>(named.keySet());
+        Map<Integer, List<Integer>> byKey = new HashMap<>();
+        for (int i = 0; i < WIDTH; i++) {
+            if (named.get(out.get(i)) != i % GROUP) {
+                return null;
+            }
+            byKey.computeIfAbsent(i, x -> new ArrayList<>()).add(out.get(i));
+        }
+        return ColumnModel.header(WIDTH, byKey, WIDTH);
+    }
+
+    /** Which of the five results a header cell names (0 维持 … 4 总计), or -1. */
+    private static int resultKey(String k) {
+        if (k.length() > 8) {
+            return -1;
+        }
+        if (k.contains("维持")) {
+            return 0;
+        }
+        if (k.contains("纠正")) {
+            return 1;
+        }
+        if (k.equals("其他") || k.equals("其它") || (k.startsWith("其他") && k.contains("结果"))) {
+            return 2;
+        }
+        if (k.contains("审结") || k.contains("尚未")) {
+            return 3;
+        }
+        return k.equals("总计") || k.equals("合计") ? 4 : -1;
     }
 }

@@ -8,9 +8,11 @@ import java.util.List;
 
 /**
  * A table row split into its label (all cells up to the last non-value cell) and its value cells (the rest,
- * blanks included).
+ * blanks included). {@code labels} are the non-blank label cells in order (a parent printed inline, then the
+ * leaf); {@code valueStart} is the grid column of the first value cell and {@code width} the row's cell count,
+ * so that a {@link ColumnModel} can read the values at their columns.
  */
-record RowParts(String label, List<Cell> values) {
+record RowParts(String label, List<String> labels, List<Cell> values, int valueStart, int width) {
 
     /** A label cell that swallowed the first value: "5．要求行政机关确认或重新出具已获取信息 0" (PDF, narrow gap). */
     private static final java.util.regex.Pattern TRAILING_VALUE =
@@ -25,13 +27,16 @@ record RowParts(String label, List<Cell> values) {
             }
         }
         StringBuilder label = new StringBuilder();
+        List<String> labels = new ArrayList<>();
         for (int i = 0; i <= lastLabel; i++) {
             String t = cells.get(i).text().strip();
             if (!t.isEmpty()) {
                 label.append(label.isEmpty() ? "" : " ").append(t);
+                labels.add(t);
             }
         }
-        return new RowParts(label.toString(), new ArrayList<>(cells.subList(lastLabel + 1, cells.size())));
+        return new RowParts(label.toString(), labels, new ArrayList<>(cells.subList(lastLabel + 1, cells.size())),
+                lastLabel + 1, cells.size());
     }
 
     /**
@@ -72,11 +77,17 @@ record RowParts(String label, List<Cell> values) {
         return values.stream().anyMatch(c -> !c.blank());
     }
 
+    /** The number of value cells that are not blank. */
+    int nonBlankValues() {
+        return (int) values.stream().filter(c -> !c.blank()).count();
+    }
+
     /**
-     * Chooses {@code width} consecutive cells from the values: the window with the most non-blank cells, ending at
-     * the last non-blank cell when that ties. Fewer cells are padded with nulls (a null cell).
+     * The last resort when positions say nothing (more non-blank cells than the table has columns): the
+     * {@code width} consecutive cells with the most non-blank cells, ending at the last non-blank cell when that
+     * ties. Fewer cells are padded with nulls (a null cell).
      */
-    static List<Cell> window(List<Cell> values, int width) {
+    static List<Cell> densest(List<Cell> values, int width) {
         List<Cell> out = new ArrayList<>(values);
         if (out.size() <= width) {
             while (out.size() < width) {

@@ -15,11 +15,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads legacy Word .doc (POI HWPF): paragraphs ({@code paragraph N}) and tables ({@code table T row R cell C},
- * cells in the order Word stores them; vertically merged continuation cells are empty).
+ * Reads legacy Word .doc (POI HWPF): paragraphs ({@code paragraph N}) and tables ({@code table T row R cell C}
+ * on the table's grid, rebuilt from the cells' edges; vertically merged continuation cells are empty).
  * An OLE file holding an encrypted .docx is reported as encrypted.
  */
 public final class DocReader implements FormatReader {
+
+    /** Edges closer than this (twips, 1/20 pt) are one column edge. */
+    private static final int EDGE_TOLERANCE = 30;
 
     @Override
     public Intermediate read(byte[] bytes) throws UnreadableException {
@@ -63,20 +66,65 @@ public final class DocReader implements FormatReader {
         return rows;
     }
 
+    /**
+     * A table on its grid: Word 97 stores a merged cell as one wide cell, so each cell's column is found from its
+     * left and right edges among all the edges of the table; a row that merges or leaves out cells then still
+     * has its values under the same columns as the header.
+     */
     private static List<Row> table(Table table, int number) {
-        List<Row> rows = new ArrayList<>();
+        List<Integer> edges = edges(table);
+        GridBuilder grid = new GridBuilder(number);
         for (int r = 0; r < table.numRows(); r++) {
             TableRow tr = table.getRow(r);
-            List<Cell> cells = new ArrayList<>();
+            grid.startRow();
             for (int c = 0; c < tr.numCells(); c++) {
                 TableCell cell = tr.getCell(c);
                 boolean continuation = cell.isVerticallyMerged() && !cell.isFirstVerticallyMerged();
                 String text = continuation ? "" : clean(cell.text());
-                cells.add(new Cell(text, "table " + number + " row " + (r + 1) + " cell " + (c + 1)));
+                int span = 1;
+                if (edges != null) {
+                    int from = nearest(edges, cell.getLeftEdge());
+                    int to = nearest(edges, cell.getLeftEdge() + cell.getWidth());
+                    grid.moveTo(from);
+                    span = Math.max(1, to - from);
+                }
+                grid.add(text, 1, span);
             }
-            rows.add(Row.cells(cells, number));
         }
-        return rows;
+        return grid.rows();
+    }
+
+    /** The column edges of a table (twips), close edges taken as one; null when the cells carry no widths. */
+    private static List<Integer> edges(Table table) {
+        java.util.TreeSet<Integer> all = new java.util.TreeSet<>();
+        for (int r = 0; r < table.numRows(); r++) {
+            TableRow tr = table.getRow(r);
+            for (int c = 0; c < tr.numCells(); c++) {
+                TableCell cell = tr.getCell(c);
+                if (cell.getWidth() <= 0) {
+                    return null;
+                }
+                all.add(cell.getLeftEdge());
+                all.add(cell.getLeftEdge() + cell.getWidth());
+            }
+        }
+        List<Integer> edges = new ArrayList<>();
+        for (int e : all) {
+            if (edges.isEmpty() || e - edges.get(edges.size() - 1) > EDGE_TOLERANCE) {
+                edges.add(e);
+            }
+        }
+        return edges.size() < 2 ? null : edges;
+    }
+
+    private static int nearest(List<Integer> edges, int x) {
+        int best = 0;
+        for (int i = 1; i < edges.size(); i++) {
+            if (Math.abs(edges.get(i) - x) < Math.abs(edges.get(best) - x)) {
+                best = i;
+            }
+        }
+        return best;
     }
 
     private static String clean(String s) {

@@ -4,9 +4,11 @@ import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.ICell;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFSDT;
+import org.apache.poi.xwpf.usermodel.XWPFSDTCell;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -21,7 +23,8 @@ import java.util.List;
 
 /**
  * Reads .docx with POI XWPF: paragraphs ({@code paragraph N}) and tables in body order; merged cells are rebuilt
- * from gridSpan (horizontal) and vMerge (vertical continuation cells are empty), giving
+ * on the table grid from gridSpan (horizontal), vMerge (vertical continuation cells are empty), gridBefore and
+ * gridAfter (grid columns a row leaves out), so an empty cell stays in its column, giving
  * {@code table T row R cell C} provenance on the grid.
  */
 public final class DocxReader implements FormatReader {
@@ -69,7 +72,14 @@ public final class DocxReader implements FormatReader {
         for (XWPFTableRow tr : table.getRows()) {
             grid.startRow();
             grid.skip(gridBefore(tr));
-            for (XWPFTableCell cell : tr.getTableCells()) {
+            for (ICell icell : tr.getTableICells()) {
+                if (icell instanceof XWPFSDTCell sdt) {
+                    grid.add(sdt.getContent().getText().replace('\u00A0', ' ').strip(), 1, 1);
+                    continue;
+                }
+                if (!(icell instanceof XWPFTableCell cell)) {
+                    continue;
+                }
                 CTTcPr pr = cell.getCTTc().getTcPr();
                 int span = 1;
                 boolean continuation = false;
@@ -84,6 +94,7 @@ public final class DocxReader implements FormatReader {
                 }
                 grid.add(continuation ? "" : cellText(cell), 1, span);
             }
+            grid.skip(gridAfter(tr));
         }
         return grid.rows();
     }
@@ -97,6 +108,16 @@ public final class DocxReader implements FormatReader {
             b.append(' ').append(nested.getText());
         }
         return b.toString().replace('\u00A0', ' ').strip();
+    }
+
+    /** Grid columns left empty at the end of a row (Word's gridAfter). */
+    private static int gridAfter(XWPFTableRow tr) {
+        CTTrPr pr = tr.getCtRow().getTrPr();
+        if (pr == null || pr.sizeOfGridAfterArray() == 0) {
+            return 0;
+        }
+        BigInteger v = pr.getGridAfterArray(0).getVal();
+        return v == null ? 0 : v.intValue();
     }
 
     private static int gridBefore(XWPFTableRow tr) {

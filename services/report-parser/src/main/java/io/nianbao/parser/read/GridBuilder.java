@@ -7,7 +7,9 @@ import java.util.Map;
 
 /**
  * Rebuilds a table grid from cells with row and column spans: a spanning cell keeps its text in its first
- * slot; the other slots it covers become empty cells (as merged cells look in a flattened table).
+ * slot; the other slots it covers become empty cells (as merged cells look in a flattened table). Every row is
+ * padded to the table's width, so that a row whose last cells were left out (an HTML row with fewer
+ * {@code <td>}, Word's gridAfter) still has its values at the grid's columns.
  * Provenance is {@code table T row R cell C} (1-based grid coordinates).
  */
 final class GridBuilder {
@@ -38,6 +40,11 @@ final class GridBuilder {
         }
     }
 
+    /** Moves to grid column {@code column} of the current row (columns passed over stay empty cells). */
+    void moveTo(int column) {
+        col = Math.max(col, Math.min(column, col + MAX_SPAN));
+    }
+
     void add(String text, int rowSpan, int colSpan) {
         while (taken.containsKey(key(row, col))) {
             col++;
@@ -55,12 +62,20 @@ final class GridBuilder {
     }
 
     List<Row> rows() {
-        List<Row> out = new ArrayList<>();
+        int width = 0;
         for (List<Cell> cells : grid) {
+            width = Math.max(width, cells.size());
+        }
+        List<Row> out = new ArrayList<>();
+        for (int r = 0; r < grid.size(); r++) {
+            List<Cell> cells = grid.get(r);
+            if (cells.isEmpty()) {
+                continue;
+            }
             List<Cell> filled = new ArrayList<>();
-            for (int c = 0; c < cells.size(); c++) {
-                Cell cell = cells.get(c);
-                filled.add(cell == null ? new Cell("", "") : cell);
+            for (int c = 0; c < width; c++) {
+                Cell cell = c < cells.size() ? cells.get(c) : null;
+                filled.add(cell == null ? new Cell("", where(r, c)) : cell);
             }
             out.add(Row.cells(filled, table));
         }

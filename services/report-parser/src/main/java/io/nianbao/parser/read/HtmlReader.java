@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
 
 /**
  * Reads HTML (and Word's "HTML saved as .doc"). The charset comes from a meta tag when it decodes cleanly, else
- * from detection. Tables are rebuilt from rowspan/colspan; other block elements become paragraphs
- * ({@code paragraph N}); table cells are {@code table T row R cell C}.
+ * from detection. Tables are rebuilt from rowspan/colspan on a grid, an empty {@code <td>} staying an empty cell
+ * in its column; a layout table that wraps the page (tables inside its cells) is read as page blocks. Other
+ * block elements become paragraphs ({@code paragraph N}); table cells are {@code table T row R cell C}.
  */
 public final class HtmlReader implements FormatReader {
 
@@ -79,6 +80,16 @@ public final class HtmlReader implements FormatReader {
         }
 
         private void table(Element table) {
+            if (isLayout(table)) {
+                for (Element tr : ownRows(table)) {
+                    for (Element cell : tr.children()) {
+                        flush();
+                        walk(cell);
+                        flush();
+                    }
+                }
+                return;
+            }
             tables++;
             GridBuilder grid = new GridBuilder(tables);
             for (Element tr : ownRows(table)) {
@@ -91,6 +102,21 @@ public final class HtmlReader implements FormatReader {
                 }
             }
             rows.addAll(grid.rows());
+        }
+
+        /**
+         * A page-layout table (a government site often wraps the whole article in one) holds other tables in its
+         * cells; its cells are read as blocks of the page, not as one row of a table.
+         */
+        private static boolean isLayout(Element table) {
+            for (Element tr : ownRows(table)) {
+                for (Element cell : tr.children()) {
+                    if (!cell.getElementsByTag("table").isEmpty()) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         private static List<Element> ownRows(Element table) {

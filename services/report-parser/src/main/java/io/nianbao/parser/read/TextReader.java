@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * Reads plain text and Markdown. Recognises three table flattenings: tab-separated rows, one cell per line
  * (lines starting with a tab, rows separated by blank lines, continuation lines glued to the cell above) and
- * pipe rows {@code | a | b |}. Everything else is a paragraph. Provenance is {@code line L col C} (1-based,
+ * pipe rows — {@code | a | b |} as Markdown writes them, and {@code a | b | c |} as a web page's table copied out
+ * as text (no leading pipe; the trailing pipe ends the row, it is no cell). A blank cell keeps its place: two
+ * tabs in a row, {@code |  |}. Everything else is a paragraph. Provenance is {@code line L col C} (1-based,
  * C = character column where the cell starts).
  */
 public final class TextReader implements FormatReader {
@@ -27,11 +29,12 @@ public final class TextReader implements FormatReader {
     public static List<Row> rows(String text) {
         String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
         List<Row> rows = new ArrayList<>();
+        boolean leadingPipes = leadingPipes(lines);
         int tableNo = 0;
         boolean inTable = false;
         int i = 0;
         while (i < lines.length) {
-            String line = lines[i];
+            String line = lines[i].replace('\uFF5C', '|');
             if (isBlank(line)) {
                 i++;
                 continue;
@@ -51,14 +54,15 @@ public final class TextReader implements FormatReader {
                     inTable = true;
                 }
                 rows.add(Row.cells(split(line, i, '\t', 0), tableNo));
+            } else if (isPipeSeparator(line)) {
+                i++;
+                continue;
             } else if (isPipeRow(line)) {
-                if (!isPipeSeparator(line)) {
-                    if (!inTable) {
-                        tableNo++;
-                        inTable = true;
-                    }
-                    rows.add(Row.cells(pipeCells(line, i), tableNo));
+                if (!inTable) {
+                    tableNo++;
+                    inTable = true;
                 }
+                rows.add(Row.cells(pipeCells(line, i, leadingPipes), tableNo));
             } else {
                 inTable = false;
                 int lead = line.length() - line.stripLeading().length();
@@ -137,20 +141,65 @@ public final class TextReader implements FormatReader {
         return cells;
     }
 
-    private static boolean isPipeRow(String line) {
+    /**
+     * A pipe row: {@code | a | b |}; or, without the leading pipe, a line ended by a pipe ({@code 规章 | 0 | 0 |},
+     * {@code 第二十条第（一）项 |}); or a line of at least two pipes with a number or an empty cell among its cells
+     * ({@code 行政许可 | 12}). Navigation such as {@code 首页 | 政务公开 | 年度报告} or {@code 登录|注册} stays text.
+     */
+    static boolean isPipeRow(String line) {
         String s = line.strip();
-        return s.startsWith("|") && s.indexOf('|', 1) > 0;
+        int pipes = (int) s.chars().filter(c -> c == '|').count();
+        if (pipes == 0) {
+            return false;
+        }
+        if (s.startsWith("|")) {
+            return pipes >= 2;
+        }
+        if (s.endsWith("|")) {
+            return s.length() > 1;
+        }
+        String[] cells = s.split("\\|", -1);
+        boolean value = false;
+        for (int k = 1; k < cells.length; k++) {
+            String c = cells[k].strip();
+            value |= c.isEmpty() || c.matches("[+-]?[0-9][0-9,.]*\\s*(件|个|项|次|万元|元|%)?|[/—-]");
+        }
+        return value && !cells[0].isBlank();
     }
 
     private static boolean isPipeSeparator(String line) {
-        return line.strip().matches("\\|?[\\s:|-]+\\|?") && line.contains("-");
+        return line.strip().matches("\\|?[\\s:|-]+\\|?") && line.contains("-") && line.contains("|");
     }
 
-    private static List<Cell> pipeCells(String line, int lineIndex) {
-        int first = line.indexOf('|');
-        int last = line.lastIndexOf('|');
-        String inner = last > first ? line.substring(first + 1, last) : line.substring(first + 1);
-        return split(inner, lineIndex, '|', first + 1);
+    /**
+     * Whether the document's pipe rows start with a pipe (Markdown). When most of them do not (a web page copied
+     * out as text), a row that starts with a pipe starts with an empty cell: {@code  | 0 | 0 |} is a blank first
+     * cell, not a Markdown row.
+     */
+    private static boolean leadingPipes(String[] lines) {
+        int leading = 0;
+        int bare = 0;
+        for (String raw : lines) {
+            String line = raw.replace('\uFF5C', '|');
+            if (line.indexOf('\t') >= 0 || !isPipeRow(line) || isPipeSeparator(line)) {
+                continue;
+            }
+            if (line.strip().startsWith("|")) {
+                leading++;
+            } else {
+                bare++;
+            }
+        }
+        return leading >= bare;
+    }
+
+    private static List<Cell> pipeCells(String line, int lineIndex, boolean leadingPipes) {
+        String s = line.stripTrailing();
+        int first = s.indexOf('|');
+        boolean leading = leadingPipes && s.substring(0, first).isBlank();
+        int from = leading ? first + 1 : 0;
+        int to = s.endsWith("|") && s.length() - 1 >= from ? s.length() - 1 : s.length();
+        return split(s.substring(from, to), lineIndex, '|', from);
     }
 
     private static String where(int lineIndex, int charIndex) {
