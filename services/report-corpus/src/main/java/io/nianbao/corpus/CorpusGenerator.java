@@ -17,6 +17,9 @@ import java.util.Random;
 
 /**
  * Draws canonical annual reports with known truth. Reproducible: the same seed and index give the same case.
+ * Reports on 2021–2025 use the 2021 format; about one in five reports is on 2019 or 2020 and correctly uses the
+ * 2019 trial format (Table 2 with 本年新制作数量…, Table 3 with the single （六）其他处理 row); only the
+ * TEMPLATE_OUTDATED injection puts the 2019 format (alone or mixed) into a report on 2021 or later.
  * Tables are consistent (every column balances, every row adds up, results sum to （七）总计, Table 4 totals
  * add up); the narrative states counts that agree with them; section 1 covers its five topics; the report is
  * dated in January of the following year. An {@link Injection} then breaks exactly one rule.
@@ -73,14 +76,16 @@ public final class CorpusGenerator {
 
     private CorpusCase generate(int index, Injection injection, Variation variation, Random r) {
         String agency = AgencyNames.next(r);
-        int year = 2021 + r.nextInt(5);
+        boolean outdated = injection == Injection.TEMPLATE_OUTDATED;
+        int year = outdated || r.nextInt(5) > 0 ? 2021 + r.nextInt(5) : 2019 + r.nextInt(2);
         boolean zero = r.nextInt(4) == 0;
-        boolean old = injection == Injection.TEMPLATE_OUTDATED;
-        boolean mixed = old && r.nextBoolean();
+        int scale = r.nextInt(8) == 0 ? 40 : 1;
+        boolean old = outdated || year <= 2020;
+        boolean mixed = outdated && r.nextBoolean();
         List<String> resultRows = old && !mixed ? rows2019() : RESULT_2021;
 
         ActiveDisclosure t2 = old ? table2For2019(r) : table2For2021(r, agency);
-        Applications t3 = zero ? zeroTable3(resultRows) : table3(r, resultRows);
+        Applications t3 = zero ? zeroTable3(resultRows) : table3(r, resultRows, scale);
         ReviewLitigation t4 = zero ? ReviewLitigation.of(java.util.Collections.nCopies(15, 0)) : table4(r);
         Applications clean3 = copy(t3);
         ReviewLitigation clean4 = copy(t4);
@@ -123,15 +128,7 @@ public final class CorpusGenerator {
                 String key = ReviewLitigation.KEYS.get(r.nextInt(4));
                 t4.group(group).merge(key, 1 + r.nextInt(2), Integer::sum);
             }
-            case CELL_INVALID -> {
-                if (r.nextInt(10) < 7) {
-                    List<String> rows = new ArrayList<>(t3.rows().keySet());
-                    t3.rows().get(rows.get(r.nextInt(rows.size()))).set(r.nextInt(WIDTH), null);
-                } else {
-                    t4.group(ReviewLitigation.GROUPS.get(r.nextInt(3)))
-                            .put(ReviewLitigation.KEYS.get(r.nextInt(5)), null);
-                }
-            }
+            case CELL_INVALID -> blank(r, t3, t4, resultRows);
             case PUBLISHED_BEFORE_PERIOD_END -> published = LocalDate.of(year, 1 + r.nextInt(12), 1 + r.nextInt(28));
             case PUBLISHED_LATE -> published = LocalDate.of(year + 1, 2 + r.nextInt(3), 1 + r.nextInt(28));
             case YEAR_MISMATCH -> periodYear = year - 1 - r.nextInt(2);
@@ -186,6 +183,26 @@ public final class CorpusGenerator {
                 old ? "2019" : "2021", sections, tables, new LinkedHashMap<>());
         String id = String.format("c%04d-%s", index, injection.name().toLowerCase(java.util.Locale.ROOT));
         return new CorpusCase(id, truth, injection, injection.expectedRules(), variation);
+    }
+
+    /**
+     * Leaves Table 3/4 cells blank, in every column position: one Table 3 cell anywhere, one Table 3 总计 cell (the
+     * cell whose blank used to shift a row's numbers), the 总计 of every result sub-row while （七）总计 is filled
+     * (a real reviewer's find), one Table 4 cell, or one Table 4 总计.
+     */
+    private static void blank(Random r, Applications t3, ReviewLitigation t4, List<String> resultRows) {
+        List<String> rows = new ArrayList<>(t3.rows().keySet());
+        int kind = r.nextInt(10);
+        if (kind < 4) {
+            t3.rows().get(rows.get(r.nextInt(rows.size()))).set(r.nextInt(WIDTH), null);
+        } else if (kind < 6) {
+            t3.rows().get(rows.get(r.nextInt(rows.size()))).set(Applications.TOTAL, null);
+        } else if (kind < 7) {
+            resultRows.forEach(row -> t3.rows().get(row).set(Applications.TOTAL, null));
+        } else {
+            t4.group(ReviewLitigation.GROUPS.get(r.nextInt(3)))
+                    .put(ReviewLitigation.KEYS.get(kind < 9 ? r.nextInt(4) : 4), null);
+        }
     }
 
     private static String pick(Random r, String... options) {
@@ -256,11 +273,12 @@ public final class CorpusGenerator {
         return rows;
     }
 
-    private static Applications table3(Random r, List<String> resultRows) {
+    /** A balanced Table 3; {@code scale} above 1 gives a large agency's three- and four-digit counts. */
+    private static Applications table3(Random r, List<String> resultRows, int scale) {
         Applications t = zeroTable3(resultRows);
         int weightSum = resultRows.stream().mapToInt(k -> WEIGHTS.getOrDefault(k, 0)).sum();
         for (int c = 0; c < 6; c++) {
-            int received = c == 0 ? 1 + r.nextInt(25) : (r.nextInt(100) < 35 ? r.nextInt(5) : 0);
+            int received = c == 0 ? 1 + r.nextInt(25 * scale) : (r.nextInt(100) < 35 ? r.nextInt(5 * scale) : 0);
             int carried = r.nextInt(100) < 30 ? r.nextInt(3) : 0;
             int forward = r.nextInt(100) < 30 ? r.nextInt(Math.min(2, received + carried) + 1) : 0;
             int results = received + carried - forward;

@@ -10,7 +10,7 @@ import java.util.List;
 record Doc(List<Block> blocks) {
 
     /** One block of the document. */
-    sealed interface Block permits Heading, Paragraph, Table {
+    sealed interface Block permits Heading, Paragraph, Chrome, Table {
     }
 
     /** A heading; level 1 is the title, 2 a section, 3 a sub-heading. */
@@ -19,6 +19,13 @@ record Doc(List<Block> blocks) {
 
     /** A paragraph of running text (or the closing agency/date). */
     record Paragraph(String text) implements Block {
+    }
+
+    /**
+     * A line of the publishing web page (navigation, tools, footer) rather than of the report; printed as a
+     * paragraph, in HTML as a navigation {@code div} with links.
+     */
+    record Chrome(String text) implements Block {
     }
 
     /** A cell of a table at its grid origin, spanning rows and columns; "\n" marks a line break. */
@@ -89,6 +96,15 @@ record Doc(List<Block> blocks) {
             cells.add(new TableCell(row, col, rowSpan, colSpan, text));
             col += colSpan;
             return this;
+        }
+
+        /** Grid columns left in the current row from the first free slot. */
+        int remaining() {
+            int c = col;
+            while (c < width && taken.get(row)[c]) {
+                c++;
+            }
+            return width - c;
         }
 
         Table build() {

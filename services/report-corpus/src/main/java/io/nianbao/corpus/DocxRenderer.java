@@ -30,6 +30,10 @@ final class DocxRenderer {
                     run.setText(h.text());
                 } else if (block instanceof Doc.Paragraph p) {
                     d.createParagraph().createRun().setText(p.text());
+                } else if (block instanceof Doc.Chrome c) {
+                    XWPFRun run = d.createParagraph().createRun();
+                    run.setFontSize(9);
+                    run.setText(c.text());
                 } else if (block instanceof Doc.Table t) {
                     table(d, t);
                     d.createParagraph();

@@ -16,6 +16,8 @@ final class HtmlRenderer {
                         .append(">\n");
             } else if (block instanceof Doc.Paragraph p) {
                 b.append("<p>").append(esc(p.text())).append("</p>\n");
+            } else if (block instanceof Doc.Chrome c) {
+                b.append("<div class=\"chrome\">").append(links(c.text())).append("</div>\n");
             } else if (block instanceof Doc.Table t) {
                 b.append("<table width=\"100%\">\n");
                 Doc.TableCell[][] grid = t.grid();
@@ -40,6 +42,23 @@ final class HtmlRenderer {
             }
         }
         return b.append("</body></html>\n").toString();
+    }
+
+    /**
+     * A chrome line as a web page marks it up: the words between separators ({@code >}, {@code |}, {@code /},
+     * {@code 【】}) are links, so the text a reader extracts is the line itself.
+     */
+    private static String links(String line) {
+        StringBuilder b = new StringBuilder();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[^>|/【】\\s：:]+").matcher(line);
+        int at = 0;
+        while (m.find()) {
+            b.append(esc(line.substring(at, m.start())));
+            String word = m.group();
+            b.append(word.length() <= 6 ? "<a href=\"#\">" + esc(word) + "</a>" : "<span>" + esc(word) + "</span>");
+            at = m.end();
+        }
+        return b.append(esc(line.substring(at))).toString();
     }
 
     private static String esc(String s) {

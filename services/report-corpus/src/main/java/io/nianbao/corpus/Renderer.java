@@ -9,17 +9,18 @@ public final class Renderer {
     /** The case as a file in the layout; the file name is {@code <case id>.<layout><ext>}. */
     public Rendering render(CorpusCase c, Layout layout) {
         Doc doc = DocBuilder.build(c.truth(), c.variation());
+        Variation v = c.variation();
         String name = c.id() + "." + layout.label() + layout.extension();
         byte[] bytes = switch (layout) {
-            case TXT_TAB -> TextRenderer.tab(doc, c.variation().markdownHeadings(), c.variation().shiftedLabels())
+            case TXT_TAB -> TextRenderer.tab(doc, v.markdownHeadings(), v.shiftedLabels(), v.droppedSlots())
                     .getBytes(StandardCharsets.UTF_8);
-            case TXT_TAB_GB18030 -> TextRenderer.tab(doc, c.variation().markdownHeadings(),
-                    c.variation().shiftedLabels()).getBytes(Charset.forName("GB18030"));
-            case TXT_CELL_PER_LINE -> TextRenderer.cellPerLine(doc, c.variation().markdownHeadings())
+            case TXT_TAB_GB18030 -> TextRenderer.tab(doc, v.markdownHeadings(), v.shiftedLabels(), v.droppedSlots())
+                    .getBytes(Charset.forName("GB18030"));
+            case TXT_CELL_PER_LINE -> TextRenderer.cellPerLine(doc, v.markdownHeadings())
                     .getBytes(StandardCharsets.UTF_8);
-            case TXT_PIPE -> TextRenderer.pipe(doc, c.variation().markdownHeadings(), false)
+            case TXT_PIPE -> TextRenderer.pipe(doc, v.markdownHeadings(), false, v.droppedSlots())
                     .getBytes(StandardCharsets.UTF_8);
-            case MD -> TextRenderer.pipe(doc, true, true).getBytes(StandardCharsets.UTF_8);
+            case MD -> TextRenderer.pipe(doc, true, true, v.droppedSlots()).getBytes(StandardCharsets.UTF_8);
             case HTML -> HtmlRenderer.render(doc).getBytes(StandardCharsets.UTF_8);
             case DOCX -> DocxRenderer.render(doc);
         };

@@ -9,16 +9,19 @@ final class TextRenderer {
     private TextRenderer() {
     }
 
-    /** Tab-separated rows; merged slots are empty cells; optionally labels shifted to the first column. */
-    static String tab(Doc doc, boolean markdown, boolean shift) {
+    /**
+     * Tab-separated rows; merged slots are empty cells (or left out when {@code dropped}: a row prints only its
+     * own cells, as copied from a web table); optionally labels shifted to the first column.
+     */
+    static String tab(Doc doc, boolean markdown, boolean shift, boolean dropped) {
         StringBuilder b = new StringBuilder();
         int headingNo = 0;
         for (Doc.Block block : doc.blocks()) {
             if (block instanceof Doc.Table t) {
-                String[][] grid = slots(t);
+                String[][] grid = dropped ? ownCells(t) : slots(t);
                 for (int r = 0; r < grid.length; r++) {
                     List<String> cells = new ArrayList<>(List.of(grid[r]));
-                    if (shift && t.kind().equals("t3") && r % 3 == 1 && leadingCovered(t, r) && noBlankValue(cells)) {
+                    if (shift && !dropped && t.kind().equals("t3") && r % 3 == 1 && leadingCovered(t, r) && noBlankValue(cells)) {
                         int firstOrigin = firstOrigin(t, r);
                         List<String> shifted = new ArrayList<>();
                         shifted.add(cells.get(firstOrigin));
@@ -59,17 +62,20 @@ final class TextRenderer {
         return b.toString();
     }
 
-    /** Pipe rows; a Markdown separator row after each table's first row when {@code separator}. */
-    static String pipe(Doc doc, boolean markdown, boolean separator) {
+    /**
+     * Pipe rows; a Markdown separator row after each table's first row when {@code separator}; merged slots as
+     * {@code |  |} gaps, or left out when {@code dropped}.
+     */
+    static String pipe(Doc doc, boolean markdown, boolean separator, boolean dropped) {
         StringBuilder b = new StringBuilder();
         int headingNo = 0;
         for (Doc.Block block : doc.blocks()) {
             if (block instanceof Doc.Table t) {
-                String[][] grid = slots(t);
+                String[][] grid = dropped ? ownCells(t) : slots(t);
                 for (int r = 0; r < grid.length; r++) {
                     b.append("| ").append(String.join(" | ", grid[r])).append(" |\n");
                     if (separator && r == 0) {
-                        b.append("|").append("---|".repeat(t.width())).append('\n');
+                        b.append("|").append("---|".repeat(grid[r].length)).append('\n');
                     }
                 }
                 b.append('\n');
@@ -95,7 +101,26 @@ final class TextRenderer {
                 default -> "#### " + h.text();
             };
         }
+        if (block instanceof Doc.Chrome c) {
+            return c.text();
+        }
         return ((Doc.Paragraph) block).text();
+    }
+
+    /** Per row, only the cells that start in it (merged slots left out), line breaks inside a cell removed. */
+    private static String[][] ownCells(Doc.Table t) {
+        String[][] out = new String[t.height()][];
+        Doc.TableCell[][] grid = t.grid();
+        for (int r = 0; r < t.height(); r++) {
+            List<String> cells = new ArrayList<>();
+            for (Doc.TableCell c : grid[r]) {
+                if (c != null) {
+                    cells.add(c.text().replace("\n", ""));
+                }
+            }
+            out[r] = cells.toArray(String[]::new);
+        }
+        return out;
     }
 
     /** Grid texts with merged slots empty; line breaks inside a cell removed (a row is one line). */

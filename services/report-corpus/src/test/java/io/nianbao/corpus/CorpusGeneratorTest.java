@@ -22,8 +22,10 @@ class CorpusGeneratorTest {
 
     @Test
     void cleanReportsAreArithmeticallyConsistentAndDatedInJanuaryAfterTheYear() {
+        int format2019 = 0;
         for (int i = 0; i < 200; i++) {
             Report r = generator.generate(i, Injection.NONE).truth();
+            format2019 += r.year() <= 2020 ? 1 : 0;
             Applications t = r.tables().applications();
             for (int c = 0; c < 7; c++) {
                 assertEquals(t.cell("newReceived", c) + t.cell("carriedOver", c),
@@ -50,14 +52,18 @@ class CorpusGeneratorTest {
             }
             assertEquals(r.year() + 1, r.publishedOn().getYear());
             assertEquals(1, r.publishedOn().getMonthValue());
-            assertTrue(r.year() >= 2021 && r.year() <= 2025);
-            assertEquals("2021", r.template());
+            assertTrue(r.year() >= 2019 && r.year() <= 2025);
+            assertEquals(r.year() <= 2020 ? "2019" : "2021", r.template(), "the format in force for the year");
+            assertEquals(r.year() <= 2020, t.hasRow("otherHandling"), "2019 form: the single （六）其他处理 row");
+            assertEquals(r.year() <= 2020, r.tables().activeDisclosure().rows().containsKey("procurement"));
             assertTrue(r.sections().stream().allMatch(Section::present));
             String overview = r.section(1).orElseThrow().text();
             for (String topic : List.of("主动公开", "依申请公开", "政府信息管理", "平台建设", "监督保障")) {
                 assertTrue(overview.contains(topic), topic);
             }
         }
+        assertTrue(format2019 >= 20 && format2019 <= 70, "about one clean report in five is on 2019/2020: "
+                + format2019);
     }
 
     @Test
@@ -75,6 +81,7 @@ class CorpusGeneratorTest {
             assertTrue(before.publishedOn().isBefore(LocalDate.of(before.year(), 12, 31)));
             Report old = generator.generate(i, Injection.TEMPLATE_OUTDATED).truth();
             assertEquals("2019", old.template());
+            assertTrue(old.year() >= 2021, "outdated only on a report the 2021 format applies to");
             Report missing = generator.generate(i, Injection.SECTION_MISSING).truth();
             assertEquals(1, missing.sections().stream().filter(s -> !s.present()).count());
             Report blank = generator.generate(i, Injection.CELL_INVALID).truth();

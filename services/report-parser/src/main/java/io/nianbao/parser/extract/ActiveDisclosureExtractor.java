@@ -7,36 +7,77 @@ import io.nianbao.parser.read.Row;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Table 2: header rows (信息内容 | column words) name the columns of the data rows below them, so both the 2021
- * keys (issued, repealed, inForce, decisions, amount) and the 2019 ones (newlyMade, newlyPublished,
- * totalPublished, previousYear, change, items) come out of the same pass.
+ * Table 2, in either format and however it is cut up. Header rows (信息内容 | column words) name the columns of
+ * the data rows below them, so the 2021 keys (issued, repealed, inForce, decisions, amount) and the 2019 ones
+ * (newlyMade, newlyPublished, totalPublished, previousYear, change, items) come out of the same pass, whether the
+ * table is one grid with a 第二十条第（X）项 row before each item or four or five small tables each with its own
+ * header row (the 2019 layout of many web pages), and whether those tables are separated by a 第二十条 line, a
+ * 第二十条 row or nothing.
+ *
+ * <p>Real headers are untidy: cut short (本年新 | 本年新 | 对外公开总数量, 本年增/), broken over two rows
+ * (上一年 / 项目数量), carrying notes (上一年项目数量（指2019年事项数）), or without 信息内容
+ * (采购项目数量 | 采购总金额 over a value row that has no label). Row labels carry notes too
+ * (规章（设区的市…应提供相关数据）, 其他对外管理服务事项（指行政许可以外的…）); the note is not the label.
  */
 final class ActiveDisclosureExtractor {
 
+    /** A parenthesised note inside a label or a header word. */
+    private static final Pattern NOTE = Pattern.compile("[（(][^（）()]*[）)]");
+    /** The item of a 第二十条第（X）项 separator. */
+    private static final Pattern ITEM = Pattern.compile("第二十条第?([一二三四五六七八九十]+)项?");
+    private static final int MAX_SEPARATOR = 24;
+
     private ActiveDisclosureExtractor() {
+    }
+
+    /** What the pass knows about the sub-table it is in. */
+    private static final class State {
+        /** Column keys named by the current header, null before one is seen. */
+        List<String> columns;
+        /** The cells of the last row that looked like a header, to join a header broken over two rows. */
+        List<Cell> headerCells;
+        /** The current 第二十条 item (一, 五, 六, 八, 九), null before one is seen. */
+        String item;
+        /** A 2019-format column word has been seen. */
+        boolean format2019;
     }
 
     /** The table, or null when none of its rows is found. */
     static ActiveDisclosure extract(List<Row> rows, Map<String, String> provenance) {
         ActiveDisclosure table = new ActiveDisclosure();
-        List<String> columns = null;
+        State s = new State();
         for (Row row : rows) {
+            String item = separator(row);
+            if (item != null) {
+                s.item = item;
+                s.columns = null;
+                s.headerCells = null;
+                continue;
+            }
             if (!row.tabular()) {
                 continue;
             }
+            if (header(row, s)) {
+                continue;
+            }
             RowParts parts = RowParts.of(row);
-            List<String> header = header(row);
-            if (header != null) {
-                columns = header;
-                continue;
-            }
             String key = rowKey(parts.label());
-            if (key == null || table.rows().containsKey(key)) {
+            if (key == null && !parts.hasLabel() && parts.anyNonBlankValue()) {
+                key = unlabelled(s);
+            }
+            if (key == null) {
                 continue;
             }
-            List<String> cols = columns != null && !columns.isEmpty() ? columns : defaults(key);
+            s.headerCells = null;
+            if (table.rows().containsKey(key)) {
+                continue;
+            }
+            List<String> cols = s.columns != null && !s.columns.isEmpty() && fits(key, s.columns) ? s.columns
+                    : defaults(key, s.format2019);
             List<Cell> cells = firstCells(parts.values(), cols.size());
             for (int c = 0; c < cols.size(); c++) {
                 Cell cell = cells.get(c);
@@ -49,31 +90,91 @@ final class ActiveDisclosureExtractor {
         return table.rows().isEmpty() ? null : table;
     }
 
-    /** Column keys when the row is a header row, else null. */
-    private static List<String> header(Row row) {
-        List<String> keys = new ArrayList<>();
-        boolean header = false;
-        boolean prev2019 = false;
+    /** The item of a 第二十条第（X）项 row or line (a separator between items), else null. */
+    private static String separator(Row row) {
+        String k = Normalizer.key(row.text());
+        if (k.length() > MAX_SEPARATOR || !k.contains("第二十条")) {
+            return null;
+        }
         for (Cell cell : row.cells()) {
-            String k = Normalizer.key(cell.text());
-            if (k.isEmpty()) {
-                continue;
-            }
-            if (Values.isNumber(cell.text())) {
+            if (!cell.blank() && Values.isNumber(cell.text())) {
                 return null;
             }
-            if (k.contains("信息内容")) {
-                header = true;
-                continue;
-            }
-            String col = column(k, keys, prev2019);
-            if (col != null) {
-                keys.add(col);
-                header = true;
-                prev2019 = col.equals("newlyMade");
+        }
+        Matcher m = ITEM.matcher(k);
+        return m.find() ? m.group(1) : "?";
+    }
+
+    /**
+     * Reads {@code row} as a header row when it is one (no number, and 信息内容 or a column word first, or two
+     * column words), updating the state; a row of word fragments under a header is joined to it cell by cell
+     * (上一年 / 项目数量). Returns whether the row was a header.
+     */
+    private static boolean header(Row row, State s) {
+        List<Cell> cells = row.cells();
+        for (Cell cell : cells) {
+            if (!cell.blank() && Values.isNumber(cell.text())) {
+                return false;
             }
         }
-        return header && !keys.isEmpty() ? keys : null;
+        List<String> keys = columns(cells);
+        boolean content = cells.stream().anyMatch(c -> Normalizer.key(c.text()).startsWith("信息内容"));
+        if (keys != null && (content || keys.size() >= 2 || startsWithColumn(cells))) {
+            s.columns = keys;
+            s.headerCells = cells;
+            s.format2019 |= keys.stream().anyMatch(ActiveDisclosureExtractor::is2019Column);
+            return true;
+        }
+        if (content && keys == null) {
+            s.columns = List.of();
+            s.headerCells = cells;
+            return true;
+        }
+        if (s.headerCells != null && s.headerCells.size() == cells.size() && rowKey(RowParts.of(row).label()) == null) {
+            List<Cell> joined = new ArrayList<>();
+            for (int i = 0; i < cells.size(); i++) {
+                Cell above = s.headerCells.get(i);
+                joined.add(new Cell(above.text().strip() + cells.get(i).text().strip(), above.where()));
+            }
+            List<String> more = columns(joined);
+            if (more != null && (s.columns == null || more.size() >= s.columns.size())) {
+                s.columns = more;
+                s.headerCells = joined;
+                s.format2019 |= more.stream().anyMatch(ActiveDisclosureExtractor::is2019Column);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithColumn(List<Cell> cells) {
+        for (Cell cell : cells) {
+            if (!cell.blank()) {
+                return column(Normalizer.key(stripNotes(cell.text())), List.of(), false) != null;
+            }
+        }
+        return false;
+    }
+
+    /** The column keys a row's cells name, in order, or null when it names none. */
+    private static List<String> columns(List<Cell> cells) {
+        List<String> keys = new ArrayList<>();
+        boolean afterNewlyMade = false;
+        for (Cell cell : cells) {
+            String k = Normalizer.key(stripNotes(cell.text()));
+            if (k.isEmpty() || k.startsWith("信息内容")) {
+                continue;
+            }
+            String col = column(k, keys, afterNewlyMade);
+            if (col == null) {
+                col = column(Normalizer.key(cell.text()), keys, afterNewlyMade);
+            }
+            if (col != null) {
+                keys.add(col);
+                afterNewlyMade = col.equals("newlyMade");
+            }
+        }
+        return keys.isEmpty() ? null : keys;
     }
 
     private static String column(String k, List<String> before, boolean afterNewlyMade) {
@@ -116,22 +217,30 @@ final class ActiveDisclosureExtractor {
         return null;
     }
 
+    private static boolean is2019Column(String key) {
+        return switch (key) {
+            case "newlyMade", "newlyPublished", "totalPublished", "previousYear", "change", "items" -> true;
+            default -> false;
+        };
+    }
+
+    /** The row key named by a label (its notes removed), or null. */
     private static String rowKey(String label) {
-        String k = Normalizer.key(label);
-        if (k.isEmpty() || k.contains("信息内容") || k.contains("第二十条")) {
+        String k = Normalizer.key(stripNotes(label));
+        if (k.isEmpty() || k.contains("信息内容") || k.contains("第二十条") || k.startsWith("其他主动公开")) {
             return null;
         }
-        if (k.contains("规范性文件")) {
+        if (k.contains("规范性")) {
             return "normativeDocuments";
         }
-        if (k.equals("规章") || k.endsWith("规章")) {
+        if (k.startsWith("规章") || k.endsWith("规章")) {
             return "rules";
-        }
-        if (k.contains("行政许可")) {
-            return "licensing";
         }
         if (k.contains("对外管理服务")) {
             return "otherServices";
+        }
+        if (k.contains("行政许可")) {
+            return "licensing";
         }
         if (k.contains("行政处罚")) {
             return "punishment";
@@ -148,13 +257,60 @@ final class ActiveDisclosureExtractor {
         return null;
     }
 
-    private static List<String> defaults(String key) {
-        return switch (key) {
-            case "rules", "normativeDocuments" -> List.of("issued", "repealed", "inForce");
-            case "fees" -> List.of("amount");
-            case "procurement" -> List.of("items", "amount");
-            default -> List.of("decisions");
+    /**
+     * The row a value row without a label belongs to, when its sub-table has only one: procurement under
+     * 采购项目数量 | 采购总金额 or in item （九）, fees in item （八）, licensing in the 2021 item （五）.
+     */
+    private static String unlabelled(State s) {
+        if (s.columns != null && s.columns.contains("items")) {
+            return "procurement";
+        }
+        if (s.item == null) {
+            return null;
+        }
+        return switch (s.item) {
+            case "九" -> "procurement";
+            case "八" -> "fees";
+            case "五" -> s.format2019 ? null : "licensing";
+            default -> null;
         };
+    }
+
+    /** Whether a header's columns can belong to the row (a 2021 fee amount is not a procurement total …). */
+    private static boolean fits(String key, List<String> columns) {
+        return switch (key) {
+            case "rules", "normativeDocuments" -> columns.stream().anyMatch(c -> c.equals("issued")
+                    || c.equals("repealed") || c.equals("inForce") || c.equals("newlyMade")
+                    || c.equals("newlyPublished") || c.equals("totalPublished"));
+            case "procurement" -> columns.contains("items") || columns.contains("amount");
+            case "fees" -> columns.contains("amount") || columns.contains("previousYear")
+                    || columns.contains("change");
+            default -> columns.contains("decisions") || columns.contains("previousYear")
+                    || columns.contains("change");
+        };
+    }
+
+    private static List<String> defaults(String key, boolean format2019) {
+        boolean old = format2019 || key.equals("otherServices") || key.equals("procurement");
+        return switch (key) {
+            case "rules", "normativeDocuments" -> old ? List.of("newlyMade", "newlyPublished", "totalPublished")
+                    : List.of("issued", "repealed", "inForce");
+            case "fees" -> old ? List.of("previousYear", "change") : List.of("amount");
+            case "procurement" -> List.of("items", "amount");
+            default -> old ? List.of("previousYear", "change", "decisions") : List.of("decisions");
+        };
+    }
+
+    private static String stripNotes(String s) {
+        String t = s;
+        for (int guard = 0; guard < 4; guard++) {
+            String next = NOTE.matcher(t).replaceAll("");
+            if (next.equals(t)) {
+                break;
+            }
+            t = next;
+        }
+        return t;
     }
 
     private static List<Cell> firstCells(List<Cell> values, int n) {
