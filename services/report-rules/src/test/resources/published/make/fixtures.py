@@ -488,7 +488,8 @@ add(name="p11-baisha-agriculture-2020", ext="pdf", agency="白沙县农业农村
 # ===============================================================================================================
 
 add(name="p12-nanan-housing-2023-traditional", ext="txt", convert="s2tw.json",
-    agency="南安縣住房和城鄉建設局", agency_alternatives=["南安县住房和城乡建设局"], year=2023, template="2021",
+    agency="南安縣住房和城鄉建設局", agency_alternatives=["南安县住房和城乡建设局"], registered="南安县住房和城乡建设局",
+    year=2023, template="2021",
     published="2024-01-23", variant=0,
     me="我局", site="南安县人民政府网站", wx="南安住建", tel="0595-86301234", counts=counts(241, 17, d=96),
     title_lines=["南安县住房和城乡建设局2023年政府信息公开工作年度报告"],
@@ -974,3 +975,66 @@ add(name="p31-beijiang-market-regulation-2024", ext="pdf", agency="北江省市�
     t2=t2_2021(norm=(12, 6, 96), lic=58213, pun=23877, enf=1946),
     description="省级部门2024年PDF（普通列宽），标题两行，第二部分标题丢了序号（“、主动公开政府信息情况”）。",
     patterns=["pdf", "big-numbers", "heading-lost-numeral", "title-two-lines", "province-level"])
+
+# ===============================================================================================================
+# p32: county bureau, 2023, Word file with the （七）总计 row's 总计 cell left empty: CELL-INVALID only
+# ===============================================================================================================
+
+add(name="p32-xilin-emergency-2023", ext="docx", agency="西林县应急管理局", year=2023, template="2021",
+    published="2024-01-16", variant=5,
+    me="我局", site="西林县人民政府网站", wx="西林应急", tel="0776-8201234", counts=counts(251, 16, d=120),
+    title_lines=["西林县应急管理局2023年政府信息公开工作年度报告"],
+    signature=["西林县应急管理局", "2024年1月16日"],
+    new=[6, 4, 0, 0, 0, 1], carried=[1, 0, 0, 0, 0, 0],
+    results=z(**{"granted": [3, 2, 0, 0, 0, 0], "partiallyGranted": [1, 1, 0, 0, 0, 0],
+                 "unavailable.notHeld": [2, 1, 0, 0, 0, 1], "notProcessed.petition": [1, 0, 0, 0, 0, 0]}),
+    t3_over={("resultTotal", 6): None},
+    t2=t2_2021(norm=(1, 0, 4), lic=12, pun=86, enf=9),
+    errors=["CELL-INVALID"],
+    description="县应急管理局2023年Word报告，表三“（七）总计”行的总计单元格为空（空的docx单元格，唯一缺陷）。",
+    patterns=["docx", "merged-cells", "blank-cell-total", "planted-error"])
+
+# ===============================================================================================================
+# p33: township, 2019, Word file in the 2019 format (correct for a 2019 report)
+# ===============================================================================================================
+
+add(name="p33-pingshan-town-2019", ext="docx", agency="平山镇人民政府", year=2019, template="2019",
+    published="2020-01-10", variant=4,
+    me="我镇", site="临江县人民政府网站", wx="平山镇", tel="0439-5201234", counts=counts(46, 7, d=18),
+    headings=["一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况",
+              "四、政府信息公开行政复议、行政诉讼情况", "五、政府信息公开工作存在的主要问题及改进情况",
+              "六、其他需要报告的事项"],
+    title_lines=["平山镇人民政府2019年政府信息公开工作年度报告"],
+    signature=["平山镇人民政府", "2020年1月10日"],
+    new=[4, 1, 0, 0, 0, 0], carried=Z,
+    results=z(**{"granted": [2, 1, 0, 0, 0, 0], "unavailable.notHeld": [1, 0, 0, 0, 0, 0],
+                 "otherHandling": [1, 0, 0, 0, 0, 0]}),
+    t2=t2_2019(oth=(2, 0, 14), pun=(0, 0, 6), proc=(2, "8.6")),
+    description="镇政府2019年Word报告，2019年试行格式（对2019年报告正确）：表二五个小节含其他对外管理服务事项和"
+                "政府集中采购，表三（六）其他处理为单行。",
+    patterns=["docx", "template-2019-for-2019", "t3-2019-other-handling-row", "township"])
+
+# ===============================================================================================================
+# p34: county bureau, 2024, web page whose editor wrote merged cells out as empty <td> (no rowspan/colspan)
+# ===============================================================================================================
+
+add(name="p34-nanping-forestry-2024", ext="html", agency="南屏县林业局", year=2024, template="2021",
+    published="2025-01-22", variant=0, expand_merged=True,
+    me="我局", site="南屏县人民政府网站", wx="南屏林业", tel="0599-7301234", counts=counts(139, 15, d=77),
+    page=dict(site="南屏县人民政府", top=["无障碍", "关怀版", "登录", "注册"],
+              nav=["首页", "走进南屏", "政务公开", "政务服务", "互动交流"],
+              crumb="当前位置：首页 > 政务公开 > 政府信息公开 > 政府信息公开年报",
+              info="发布日期：2025-01-23　来源：南屏县林业局　字体：[ 大 中 小 ]　[ 打印 ]",
+              tools=["【打印本页】", "【关闭窗口】"], qr="扫一扫在手机打开当前页",
+              footer=["网站地图 | 联系我们", "南屏县人民政府办公室主办"]),
+    title_lines=["南屏县林业局2024年政府信息公开工作年度报告"],
+    signature=["南屏县林业局", "2025年1月22日"],
+    new=[11, 2, 0, 0, 0, 0], carried=[0, 1, 0, 0, 0, 0],
+    results=z(**{"granted": [5, 1, 0, 0, 0, 0], "partiallyGranted": [2, 0, 0, 0, 0, 0],
+                 "withheld.thirdParty": [1, 0, 0, 0, 0, 0], "unavailable.notHeld": [2, 1, 0, 0, 0, 0],
+                 "notProcessed.repeated": [1, 0, 0, 0, 0, 0]}),
+    t4=([0, 0, 0, 1], Z[:4], Z[:4]),
+    t2=t2_2021(norm=(1, 0, 6), lic=214, pun=33),
+    description="县林业局2024年网页：表三没有rowspan/colspan，合并单元格被网站编辑器写成空<td>（标签列的空格子"
+                "不是空白数值）；页面有登录/注册、面包屑、打印、关闭窗口。",
+    patterns=["html", "web-page-chrome", "empty-td-for-merged-cells"])

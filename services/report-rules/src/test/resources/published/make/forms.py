@@ -385,8 +385,11 @@ def t2_html(sections):
     return "\n".join(out)
 
 
-def t3_html(t3, template, label_fix=None, narrow=None, font=None):
-    """The form's Table 3 with rowspan/colspan; blank cells are empty <td>; numbers centred."""
+def t3_html(t3, template, label_fix=None, narrow=None, font=None, expand=False):
+    """The form's Table 3 with rowspan/colspan; blank cells are empty <td>; numbers centred.
+    expand: no rowspan/colspan at all, merged label cells written out as empty <td> (as some site editors save)."""
+    if expand:
+        return t3_html_expanded(t3, template, label_fix)
     fix = label_fix or (lambda s: s)
     keys = rows_of(template)
     style = f' style="font-size:{font}"' if font else ""
@@ -416,6 +419,33 @@ def t3_html(t3, template, label_fix=None, narrow=None, font=None):
                     lead += td(fix(sub), rs=sub_sizes[sub])
                 lead += td(fix(ITEM[k]))
         out.append("<tr>" + lead + vals + "</tr>")
+    out.append("</table>")
+    return "\n".join(out)
+
+
+def t3_html_expanded(t3, template, label_fix=None):
+    fix = label_fix or (lambda s: s)
+    grid = [[BALANCE_NOTE, "", "", "申请人情况", "", "", "", "", "", ""],
+            ["", "", "", "自然人", "法人或其他组织", "", "", "", "", "总计"],
+            ["", "", ""] + [""] + APPLICANT_SUB + [""]]
+    seen = set()
+    for k in rows_of(template):
+        sub = subgroup_of(k)
+        if k in TOP:
+            labels = [ITEM[k], "", ""]
+        elif k == "granted":
+            labels = [RESULTS_GROUP, ITEM[k], ""]
+        elif sub is None:
+            labels = ["", ITEM[k], ""]
+        elif sub not in seen:
+            seen.add(sub)
+            labels = ["", sub, ITEM[k]]
+        else:
+            labels = ["", "", ITEM[k]]
+        grid.append(labels + [cell(v) for v in t3[k]])
+    out = ['<table border="1" cellspacing="0" cellpadding="2" width="100%">']
+    for row in grid:
+        out.append("<tr>" + "".join(f"<td>{esc(fix(c))}</td>" for c in row) + "</tr>")
     out.append("</table>")
     return "\n".join(out)
 

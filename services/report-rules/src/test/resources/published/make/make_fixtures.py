@@ -106,7 +106,8 @@ def body_html(f):
     para(head[1], bold=True)
     h.append(F.t2_html(t2))
     para(head[2], bold=True)
-    h.append(F.t3_html(t3, f["template"], label_fix=fix, narrow=f.get("narrow"), font=f.get("table_font")))
+    h.append(F.t3_html(t3, f["template"], label_fix=fix, narrow=f.get("narrow"), font=f.get("table_font"),
+                       expand=f.get("expand_merged", False)))
     para(head[3], bold=True)
     h.append(F.t4_html(t4, label_fix=fix, font=f.get("table_font")))
     if f.get("section4_note"):
@@ -257,6 +258,7 @@ def truth(f):
         "patterns": f["patterns"],
         "agency": f["agency"],
         "agencyAlternatives": f.get("agency_alternatives", []),
+        "registeredAgency": f.get("registered", f["agency"]),
         "year": f["year"],
         "template": f["template"],
         "publishedOn": f["published"],
@@ -318,6 +320,65 @@ def main(only=None):
             continue
         write(f)
         print("wrote", f["name"] + "." + f["ext"])
+    write_readme()
+
+
+
+README_HEAD = """# Published-style acceptance set (issue 9)
+
+Reports laid out the way agencies really publish them, to measure the parser and the rules the way a held-out
+set would: `PublishedReportsTest` (in `src/test/java/io/nianbao/rules`) parses each file with `ReportParser`,
+reviews it with `RuleEngine` and a `ValidationContext` holding the fixture's registered agency and year (what
+`./nianbao check --agency A --year Y FILE` does), and holds the result against `<name>.truth.json`.
+
+## How the set was made
+
+- Independently of `services/report-corpus` and without reading the parser's code. The layouts are modelled on
+  published reports (government web pages and their text copies, Word files, PDFs exported from Word) and on
+  `shared/reference/real-world-variation.md` (beside the repository); agencies, places, numbers and wording are invented.
+- Every agency's Table 3 balances (per column 一+二 = 三（七）+四, 总计 = the six applicant columns, 三（七）= the
+  result rows, Table 4 totals = their four) unless the fixture plants an error on purpose; the test
+  `truthTablesBreakOnlyThePlantedTableRules` checks that on the truth files with the rule engine.
+- The narrative states only counts that agree with the printed tables (except in the fixture planting
+  TEXT-TABLE-MISMATCH), and section 1 covers 主动公开, 依申请公开, 政府信息管理, 平台建设 and 监督保障.
+- `make/` holds the script that wrote the files (`python3 make/make_fixtures.py [prefix…]`; needs LibreOffice
+  for docx/doc/pdf and the Debian `opencc` package for the Traditional copies). The files are committed: rerun it
+  only to change a fixture, and re-check the truth when you do.
+
+## Truth files
+
+`<name>.truth.json`: `agency` as printed (`agencyAlternatives`: other accepted spellings, e.g. Simplified for a
+Traditional copy; the Simplified name is the registered one), `year`, `template` (`2019` or `2021`, the format
+the tables are printed in), `publishedOn` (the date printed on the report, not the web page's publishing date),
+`applications` (every Table 3 row the form has in that format, 7 cells, `null` = blank cell), `reviewLitigation`
+(15 cells), `expectedErrors` (the ERROR rule ids a correct review reports; empty = clean), `patterns` (the layout
+patterns the file exercises) and a `description` of its layout.
+
+## Scoring (printed by the test, also written to `target/published-acceptance.txt`)
+
+- Table 3/4 cells: every cell of the truth, plus every cell of a row the parser reports that the truth does not
+  have; a missing table counts all its cells wrong. Threshold ≥ 99.5 %.
+- Header fields: agency, year, template, publishedOn per fixture. Threshold ≥ 98 %.
+- Error findings per (fixture, rule id): precision and recall of the ERROR rules found. Thresholds ≥ 0.98.
+- No reported agency contains 首页, 当前位置, 登录, 注册, 打印, 字体, 收藏, `Page`, `>` or `/`.
+- One test per planted-error fixture (exactly its rules; CELL-INVALID must name exactly the blank cells), one per
+  clean fixture (no error), one per fixture (every cell and header field as printed).
+
+## The fixtures
+
+| file | year / format | planted error | layout |
+|---|---|---|---|
+"""
+
+
+def write_readme():
+    rows = []
+    for f in FIXTURES:
+        errors = ", ".join(sorted(f["errors"])) or "—"
+        description = f["description"].replace("|", "\\|")
+        rows.append(f"| `{f['name']}.{f['ext']}` | {f['year']} / {f['template']} | {errors} | {description} |")
+    with open(os.path.join(OUT, "README.md"), "w", encoding="utf-8") as out:
+        out.write(README_HEAD + "\n".join(rows) + "\n")
 
 
 if __name__ == "__main__":
