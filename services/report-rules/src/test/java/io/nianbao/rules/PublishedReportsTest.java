@@ -4,7 +4,6 @@ import io.nianbao.model.Applications;
 import io.nianbao.model.Finding;
 import io.nianbao.model.Report;
 import io.nianbao.model.ReviewLitigation;
-import io.nianbao.model.Severity;
 import io.nianbao.parser.ParseOutcome;
 import io.nianbao.parser.ReportParser;
 import org.junit.jupiter.api.BeforeAll;
