@@ -53,7 +53,7 @@ record TitleInfo(String agency, Integer year, LocalDate publishedOn, int titleRo
     private record Candidate(int first, int last, String text) {
     }
 
-    /** An agency found (name and where), or the reason a place held none. */
+    /** An agency found: the name and where it stands (a row's {@code where()} with the kind of place). */
     private record Found(String name, String where) {
     }
 
@@ -365,6 +365,7 @@ record TitleInfo(String agency, Integer year, LocalDate publishedOn, int titleRo
                 }
             }
         }
+        provenance.put("publishedOn", "文末未找到日期 / no date on the last " + TAIL_SCAN + " lines of the report");
         return null;
     }
 

@@ -35,7 +35,8 @@ class PageChromeLinesTest {
                 "网站标识码：5300000001", "地址：云岭市春城路1号 邮编：650000 电话：0871-0000000",
                 "主办单位：云岭市人民政府办公室", "云岭市人民政府办公室主办", "首页 政务公开 政务服务 互动交流",
                 "2024/1/20 下午3:45 云岭市民政局2023年政府信息公开工作年度报告", "2024/1/20 15:45",
-                "https://www.ylsmzj.gov.cn/art/2024/1/20/art_1234_567.html 1/5", "2/5");
+                "https://www.ylsmzj.gov.cn/art/2024/1/20/art_1234_567.html 1/5", "2/5", "2024/1/20 15:45 云岭市人民政府",
+                "今天是：2024年1月25日 星期四", "2024年1月25日 星期四", "网址：http://www.ylsmzj.gov.cn");
         for (String line : chrome) {
             assertTrue(PageChrome.isChrome(line), line);
         }
