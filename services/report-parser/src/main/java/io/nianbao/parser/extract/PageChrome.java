@@ -121,6 +121,12 @@ final class PageChrome {
             + "|馆|队|社|镇|乡|街道|办事处|区|县|市|旗|盟|州|省|公司|集团|园|开发区|监狱|校|行|司|团|场|关|台|组|庭|\\))$");
     private static final Pattern NOT_AGENCY_START = Pattern.compile("^(?:本|我|该|全|各|贵|其)");
 
+    /** Traditional forms of chrome words the shared table ({@link Normalizer}) does not fold: 掃一掃, 註冊, 瀏覽. */
+    private static final String MORE_TRADITIONAL = "掃註冊瀏礙碼詞鏈頂繫頁";
+    private static final String MORE_SIMPLIFIED = "扫注册浏碍码词链顶系页";
+    /** A bracketed column tag in front of a title: 【政府信息公开年报】XX局2023年… */
+    private static final Pattern TAG_PREFIX = Pattern.compile("^[【\\[]([^】\\]]{1,16})[】\\]]\\s*");
+
     /** Simplified form of each CJK ideograph, filled on first use (0 = not yet known; races write equal values). */
     private static final char[] SIMPLIFIED = new char[0xA000 - 0x4E00];
 
@@ -394,6 +400,10 @@ final class PageChrome {
             int last = lastEnd(ANGLE.matcher(f));
             return last >= 0 ? last : lastEnd(SLASH.matcher(f));
         }
+        m = TAG_PREFIX.matcher(f);
+        if (m.lookingAt() && consumesAll(m.group(1))) {
+            return m.end();
+        }
         m = SITE_PREFIX.matcher(f);
         if (m.lookingAt() && TitleInfo.isTitleText(f.substring(m.end()))) {
             return m.end();
@@ -479,6 +489,10 @@ final class PageChrome {
     }
 
     private static char simplified(char c) {
+        int more = MORE_TRADITIONAL.indexOf(c);
+        if (more >= 0) {
+            return MORE_SIMPLIFIED.charAt(more);
+        }
         String s = Normalizer.clean(String.valueOf(c));
         return s.length() == 1 ? s.charAt(0) : c;
     }

@@ -36,7 +36,8 @@ class PageChromeLinesTest {
                 "主办单位：云岭市人民政府办公室", "云岭市人民政府办公室主办", "首页 政务公开 政务服务 互动交流",
                 "2024/1/20 下午3:45 云岭市民政局2023年政府信息公开工作年度报告", "2024/1/20 15:45",
                 "https://www.ylsmzj.gov.cn/art/2024/1/20/art_1234_567.html 1/5", "2/5", "2024/1/20 15:45 云岭市人民政府",
-                "今天是：2024年1月25日 星期四", "2024年1月25日 星期四", "网址：http://www.ylsmzj.gov.cn");
+                "今天是：2024年1月25日 星期四", "2024年1月25日 星期四", "网址：http://www.ylsmzj.gov.cn",
+                "當前位置：首頁 > 政務公開 > 年度報告", "掃一掃在手機打開當前頁", "【打印本頁】【關閉窗口】", "登錄｜註冊");
         for (String line : chrome) {
             assertTrue(PageChrome.isChrome(line), line);
         }
@@ -108,6 +109,8 @@ class PageChromeLinesTest {
                 PageChrome.strip("云岭市人民政府门户网站云岭市民政局2023年政府信息公开工作年度报告"));
         assertEquals("云岭市民政局2023年政府信息公开工作年度报告",
                 PageChrome.strip("2024/1/20 下午3:45 云岭市民政局2023年政府信息公开工作年度报告"));
+        assertEquals("云岭市民政局2023年政府信息公开工作年度报告",
+                PageChrome.strip("【政府信息公开年报】云岭市民政局2023年政府信息公开工作年度报告"));
         assertEquals("中山市交通运输局2023年政府信息公开工作年度报告",
                 PageChrome.strip("中山市交通运输局2023年政府信息公开工作年度报告"), "中 of 中山 is no font size");
     }
