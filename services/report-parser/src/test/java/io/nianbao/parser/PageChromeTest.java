@@ -57,6 +57,8 @@ class PageChromeTest {
             "Page8-",
             "P. 9",
             "第 3 页 共 12 页",
+            "- 3 -",
+            "— 12 —",
             "年度报告",
             "政府信息公开年报",
             "首页 政务公开 政务服务 互动交流",
@@ -258,8 +260,8 @@ class PageChromeTest {
         Renderer renderer = new Renderer();
         List<String> failures = new ArrayList<>();
         int runs = 0;
-        List<List<Layout>> layouts = List.of(List.of(Layout.TXT_TAB, Layout.HTML), List.of(Layout.TXT_PIPE, Layout.HTML),
-                List.of(Layout.MD, Layout.TXT_TAB));
+        List<List<Layout>> layouts = List.of(List.of(Layout.TXT_TAB, Layout.HTML),
+                List.of(Layout.TXT_PIPE, Layout.HTML), List.of(Layout.MD, Layout.TXT_TAB));
         List<CorpusCase> cases = knownGood();
         for (int k = 0; k < cases.size(); k++) {
             CorpusCase c = cases.get(k);

@@ -55,7 +55,7 @@ final class PageChrome {
             + "|文章来源|来\\s*源|作\\s*者|编\\s*辑|责任编辑|审\\s*核|校\\s*对|浏览次数|浏览量|访问量|访问次数|点击数"
             + "|点击量|点击率|阅读次数|阅读量|浏\\s*览|阅\\s*读|关键词|关键字|标\\s*题|文件名称|信息名称|内容概述"
             + "|所属栏目|栏\\s*目|所属主题|信息类别|统一编号|登记号|发布人|发布者|供\\s*稿|撰\\s*稿|字\\s*号|字\\s*体"
-            + "|分享到|分享至|搜索位置|匹配度|排\\s*序";
+            + "|分享到|分享至|搜索位置|匹配度|排\\s*序|网\\s*址";
     /** A line that starts with a metadata label and a colon (or nothing else): 来源：XX 发布时间：… 浏览次数：… */
     private static final Pattern LABEL_START = Pattern.compile("^[【\\[(]?\\s*(?:" + LABELS + ")\\s*(?::|$|[】\\]])");
     /** Labels specific enough to be metadata even when a space stands where the colon should be. */
@@ -77,13 +77,17 @@ final class PageChrome {
     private static final Pattern PAGE_ONLY = Pattern.compile("^(?:page\\s*\\d{1,4}|p\\.\\s*\\d{1,4})\\s*[-–—:.]?$"
             + "|^[-–—]\\s*\\d{1,4}\\s*[-–—]$|^第\\s*\\d{1,4}\\s*页(?:\\s*[,/]?\\s*共\\s*\\d{1,4}\\s*页)?$"
             + "|^共\\s*\\d{1,4}\\s*页$");
-    private static final Pattern PAGE_PREFIX = Pattern.compile("^(?:page\\s*\\d{1,4}|p\\.\\s*\\d{1,4})\\s*[-–—:.]?\\s*");
+    private static final Pattern PAGE_PREFIX = Pattern.compile(
+            "^(?:page\\s*\\d{1,4}|p\\.\\s*\\d{1,4})\\s*[-–—:.]?\\s*");
     /** A browser's print header: date and time, then the page's title (2024/1/20 下午3:45 XX局…年度报告). */
     private static final Pattern PRINT_STAMP = Pattern.compile("^\\d{4}\\s*[-/.]\\s*\\d{1,2}\\s*[-/.]\\s*\\d{1,2}\\s+"
             + "(?:上午|下午|am|pm)?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:am|pm)?\\s*");
     /** A browser's print footer: the page's address, perhaps with the page count (https://… 1/5). */
-    private static final Pattern URL_LINE = Pattern.compile("^(?:https?://|www\\.)\\S+(?:\\s+\\d{1,3}\\s*/\\s*\\d{1,3})?$"
-            + "|^\\d{1,3}\\s*/\\s*\\d{1,3}$");
+    private static final Pattern URL_LINE = Pattern.compile(
+            "^(?:https?://|www\\.)\\S+(?:\\s+\\d{1,3}\\s*/\\s*\\d{1,3})?$|^\\d{1,3}\\s*/\\s*\\d{1,3}$");
+    /** The site's date widget: 今天是2024年1月25日 星期四; report dates never carry a weekday. */
+    private static final Pattern TODAY = Pattern.compile("^今天是|^\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*"
+            + "(?:星期|周)[一二三四五六日天]");
     private static final Pattern DATETIME = Pattern.compile(
             "^\\d{4}\\s*[-/.]\\s*\\d{1,2}\\s*[-/.]\\s*\\d{1,2}(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?$");
     private static final Pattern WELCOME = Pattern.compile("^欢迎(?:您)?(?:访问|来到|光临|进入|使用)|欢迎您!?$");
@@ -117,6 +121,12 @@ final class PageChrome {
             + "|馆|队|社|镇|乡|街道|办事处|区|县|市|旗|盟|州|省|公司|集团|园|开发区|监狱|校|行|司|团|场|关|台|组|庭|\\))$");
     private static final Pattern NOT_AGENCY_START = Pattern.compile("^(?:本|我|该|全|各|贵|其)");
 
+    /** Traditional forms of chrome words the shared table ({@link Normalizer}) does not fold: 掃一掃, 註冊, 瀏覽. */
+    private static final String MORE_TRADITIONAL = "掃註冊瀏礙碼詞鏈頂繫頁";
+    private static final String MORE_SIMPLIFIED = "扫注册浏碍码词链顶系页";
+    /** A bracketed column tag in front of a title: 【政府信息公开年报】XX局2023年… */
+    private static final Pattern TAG_PREFIX = Pattern.compile("^[【\\[]([^】\\]]{1,16})[】\\]]\\s*");
+
     /** Simplified form of each CJK ideograph, filled on first use (0 = not yet known; races write equal values). */
     private static final char[] SIMPLIFIED = new char[0xA000 - 0x4E00];
 
@@ -138,7 +148,7 @@ final class PageChrome {
             if (printed.isEmpty()) {
                 continue;
             }
-            boolean isChrome = metadataRow(row) || (!holdsNumber(row) && isChrome(printed));
+            boolean isChrome = metadataRow(row) || (!holdsNumber(row) && isChrome(row.text()));
             if (!isChrome && valueNext && isValue(row, printed)) {
                 isChrome = true;
             }
@@ -187,18 +197,20 @@ final class PageChrome {
         if (URL_LINE.matcher(f).matches()) {
             return true;
         }
-        for (Pattern header : List.of(PAGE_PREFIX, PRINT_STAMP)) {
-            Matcher m = header.matcher(f);
-            if (m.lookingAt() && (m.end() == f.length() || TitleInfo.isTitleText(f.substring(m.end())))) {
-                return true; // a running header: "Page 9 - XX局2022年…年度报告", "2024/1/20 15:45 XX局…年度报告"
-            }
+        Matcher page = PAGE_PREFIX.matcher(f);
+        if (page.lookingAt() && TitleInfo.isTitleText(f.substring(page.end()))) {
+            return true; // a flipbook's running header: "Page 9 - XX局2022年政府信息公开工作年度报告"
+        }
+        if (f.indexOf('。') < 0 && (PRINT_STAMP.matcher(f).lookingAt() || TODAY.matcher(f).find())) {
+            return true; // "2024/1/20 15:45 XX局…年度报告", "今天是：2024年1月25日 星期四"
         }
         if (sentence) {
             return false;
         }
         boolean colon = f.indexOf(':') >= 0;
         return isCrumb(f) || LABEL_START.matcher(f).find() || STRONG_LABEL_SPACE.matcher(f).find()
-                || (colon && (countLabels(f) >= 2 || count(CONTACT.matcher(f)) >= 2)) || consumesAll(f) || (f.length() <= 50 && WELCOME.matcher(f).find())
+                || (colon && (countLabels(f) >= 2 || count(CONTACT.matcher(f)) >= 2)) || consumesAll(f)
+                || (f.length() <= 50 && WELCOME.matcher(f).find())
                 || (f.length() <= 40 && SHARE.matcher(f).find()) || SITE_NAME.matcher(f.replace(" ", "")).matches()
                 || PREV_NEXT.matcher(f).find() || ATTACHMENT.matcher(f).matches();
     }
@@ -388,6 +400,10 @@ final class PageChrome {
             int last = lastEnd(ANGLE.matcher(f));
             return last >= 0 ? last : lastEnd(SLASH.matcher(f));
         }
+        m = TAG_PREFIX.matcher(f);
+        if (m.lookingAt() && consumesAll(m.group(1))) {
+            return m.end();
+        }
         m = SITE_PREFIX.matcher(f);
         if (m.lookingAt() && TitleInfo.isTitleText(f.substring(m.end()))) {
             return m.end();
@@ -473,6 +489,10 @@ final class PageChrome {
     }
 
     private static char simplified(char c) {
+        int more = MORE_TRADITIONAL.indexOf(c);
+        if (more >= 0) {
+            return MORE_SIMPLIFIED.charAt(more);
+        }
         String s = Normalizer.clean(String.valueOf(c));
         return s.length() == 1 ? s.charAt(0) : c;
     }

@@ -46,7 +46,7 @@ public final class ReportExtractor {
 
     /**
      * The text between the title and the first section (where reports usually state the statistics period),
-     * without the page's chrome (发布日期, 来源, 分享到, a repeated title line…).
+     * without the page's chrome (发布日期, 来源, 分享到, 扫一扫…).
      */
     private static String preamble(List<Row> rows, boolean[] chrome, TitleInfo title, int firstSection) {
         if (firstSection < 0) {
@@ -142,7 +142,8 @@ public final class ReportExtractor {
         if (dated) {
             end = title.dateRow();
         }
-        for (int guard = 0; guard < 3 && end > from; ) {
+        int signatureLines = 0;
+        while (signatureLines < 3 && end > from) {
             Row row = rows.get(end - 1);
             String t = Normalizer.tidy(Normalizer.stripMarkdown(row.text()));
             if (t.isEmpty() || chrome[end - 1]) {
@@ -157,7 +158,7 @@ public final class ReportExtractor {
             }
             dated |= date;
             end--;
-            guard++;
+            signatureLines++;
         }
         return end;
     }

@@ -53,7 +53,7 @@ record TitleInfo(String agency, Integer year, LocalDate publishedOn, int titleRo
     private record Candidate(int first, int last, String text) {
     }
 
-    /** An agency found (name and where), or the reason a place held none. */
+    /** An agency found: the name and where it stands (a row's {@code where()} with the kind of place). */
     private record Found(String name, String where) {
     }
 
@@ -80,8 +80,7 @@ record TitleInfo(String agency, Integer year, LocalDate publishedOn, int titleRo
         if (agency != null) {
             provenance.put("agency", agency.where());
         } else {
-            provenance.put("agency", "未找到机关名称 / no agency name found: "
-                    + (why.isEmpty() ? "no title naming 政府信息公开 and a report, no signature" : String.join("; ", why)));
+            provenance.put("agency", "未找到机关名称 / no agency name found: " + String.join("; ", why));
         }
         Integer year = null;
         for (Candidate c : order) {
@@ -179,7 +178,9 @@ record TitleInfo(String agency, Integer year, LocalDate publishedOn, int titleRo
     /** The agency by the priority in the class comment; {@code why} collects what each place held instead. */
     private static Found agency(List<Row> rows, boolean[] chrome, List<Candidate> order, int ownTitles,
                                 int titleRow, int firstSection, int dateRow, List<String> why) {
-        List<Found> tries = new ArrayList<>();
+        if (order.isEmpty()) {
+            why.add("未找到标题 / no title naming 政府信息公开 and a report before the first section");
+        }
         for (int n = 0; n < order.size(); n++) {
             Candidate c = order.get(n);
             Found own = fromTitle(c, rows, n >= ownTitles, why);
@@ -365,6 +366,7 @@ record TitleInfo(String agency, Integer year, LocalDate publishedOn, int titleRo
                 }
             }
         }
+        provenance.put("publishedOn", "文末未找到日期 / no date on the last " + TAIL_SCAN + " lines of the report");
         return null;
     }
 
