@@ -28,7 +28,8 @@ final class ApplicationsExtractor {
     }
 
     /** The table, or null when no row of it is found in the rows. */
-    static Applications extract(List<Row> rows, Map<String, String> provenance) {
+    static Applications extract(List<Row> region, Map<String, String> provenance) {
+        List<Row> rows = stitched(region);
         Map<Integer, ColumnModel> models = models(rows);
         Applications table = Applications.empty();
         Set<String> placeholders = new HashSet<>();
@@ -36,12 +37,13 @@ final class ApplicationsExtractor {
         String pendingKey = null;
         String pendingWhere = null;
         String previousKey = null;
-        for (Row row : rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
             RowParts parts = RowParts.of(row);
             boolean hasValues = !parts.values().isEmpty() && (parts.anyNonBlankValue() || row.tabular());
             if (!hasValues) {
-                String own = row.tabular() || LabelVocabulary.labelLike(parts.label())
-                        ? classify(parts, previousKey) : null;
+                boolean label = row.tabular() || (LabelVocabulary.labelLike(parts.label()) && besideTable(rows, i));
+                String own = label ? classify(parts, previousKey) : null;
                 if (own != null && !own.equals(pendingKey)) {
                     previousKey = blankRow(table, pendingKey, own, pendingWhere, provenance, previousKey,
                             placeholders);
@@ -74,6 +76,49 @@ final class ApplicationsExtractor {
         }
         blankRow(table, pendingKey, null, pendingWhere, provenance, previousKey, placeholders);
         return table.rows().isEmpty() ? null : ordered(table);
+    }
+
+    /**
+     * A line standing alone is a row label printed apart from its values (a PDF line, a label shifted to the
+     * previous line) only next to table rows; amid paragraphs it is narrative.
+     */
+    private static boolean besideTable(List<Row> rows, int i) {
+        return (i > 0 && rows.get(i - 1).tabular()) || (i + 1 < rows.size() && rows.get(i + 1).tabular());
+    }
+
+    /**
+     * A row label followed by lines of fewer than seven value cells that add up to exactly seven (a web page's
+     * table copied out one cell per line: "一、本年新收… |", "58 |", "7 |" …) is one row.
+     */
+    private static List<Row> stitched(List<Row> rows) {
+        List<Row> out = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            RowParts parts = RowParts.of(row);
+            if (!parts.hasLabel() || !parts.values().isEmpty() || classify(parts, null) == null) {
+                out.add(row);
+                continue;
+            }
+            List<io.nianbao.parser.read.Cell> cells = new ArrayList<>(row.cells());
+            int count = 0;
+            int j = i + 1;
+            while (j < rows.size() && count < WIDTH) {
+                RowParts next = RowParts.of(rows.get(j));
+                if (next.hasLabel() || next.values().isEmpty() || next.values().size() >= WIDTH) {
+                    break;
+                }
+                cells.addAll(next.values());
+                count += next.values().size();
+                j++;
+            }
+            if (count == WIDTH) {
+                out.add(Row.cells(cells, row.table()));
+                i = j - 1;
+            } else {
+                out.add(row);
+            }
+        }
+        return out;
     }
 
     /**

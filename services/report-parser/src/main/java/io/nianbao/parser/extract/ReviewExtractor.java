@@ -62,7 +62,7 @@ final class ReviewExtractor {
                 }
                 continue;
             }
-            if (!parts.anyNonBlankValue() && parts.values().size() < WIDTH) {
+            if (!parts.anyNonBlankValue() && parts.values().size() < WIDTH && !blankAmongSingles(rows, i)) {
                 continue;
             }
             values.addAll(parts.values());
@@ -89,6 +89,23 @@ final class ReviewExtractor {
             }
         }
         return ReviewLitigation.of(numbers);
+    }
+
+    /**
+     * A blank one-cell table row between one-cell value rows is a blank cell of a table copied out one cell per
+     * line ("30 |", " |", "32 |"), not an empty line.
+     */
+    private static boolean blankAmongSingles(List<Row> rows, int i) {
+        return rows.get(i).tabular() && rows.get(i).cells().size() == 1
+                && (singleValue(rows, i - 1) || singleValue(rows, i + 1));
+    }
+
+    private static boolean singleValue(List<Row> rows, int i) {
+        if (i < 0 || i >= rows.size()) {
+            return false;
+        }
+        List<Cell> cells = rows.get(i).cells();
+        return cells.size() == 1 && Values.isNumber(cells.get(0).text());
     }
 
     /** The group a row label names in a transposed table (0 复议, 1 直接起诉, 2 复议后起诉), or -1. */

@@ -144,13 +144,17 @@ public final class TextReader implements FormatReader {
     /**
      * A pipe row: {@code | a | b |}; or, without the leading pipe, a line ended by a pipe ({@code 规章 | 0 | 0 |},
      * {@code 第二十条第（一）项 |}); or a line of at least two pipes with a number or an empty cell among its cells
-     * ({@code 行政许可 | 12}). Navigation such as {@code 首页 | 政务公开 | 年度报告} or {@code 登录|注册} stays text.
+     * ({@code 行政许可 | 12}); a lone pipe is one empty cell (a blank cell copied out one cell per line). Navigation
+     * such as {@code 首页 | 政务公开 | 年度报告} or {@code 登录|注册} stays text.
      */
     static boolean isPipeRow(String line) {
         String s = line.strip();
         int pipes = (int) s.chars().filter(c -> c == '|').count();
         if (pipes == 0) {
             return false;
+        }
+        if (s.equals("|")) {
+            return true;
         }
         if (s.startsWith("|")) {
             return pipes >= 2;
