@@ -53,7 +53,7 @@ final class CellText {
         StringBuilder b = new StringBuilder();
         Glyph prev = null;
         for (Glyph g : line) {
-            if (prev != null && g.x0() - prev.x1() > SPACE * Math.max(g.size(), prev.size())) {
+            if (prev != null && Spacing.space(prev, g, SPACE * Math.max(g.size(), prev.size()) / 0.2f)) {
                 b.append(' ');
             }
             b.append(g.text());

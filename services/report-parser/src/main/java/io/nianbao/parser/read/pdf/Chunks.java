@@ -25,7 +25,8 @@ final class Chunks {
                 cells.add(new Cell(text.toString().strip(), RuledGrid.where(page, start.x0(), start.base())));
                 text.setLength(0);
                 start = null;
-            } else if (prev != null && w.x0() - prev.x1() > 0.2f * prev.charWidth()) {
+            } else if (prev != null && (w.spaced() || Spacing.space(last(prev), w.glyphs().get(0),
+                    Math.max(prev.charWidth(), w.charWidth())))) {
                 text.append(' ');
             }
             if (start == null) {
@@ -38,5 +39,9 @@ final class Chunks {
             cells.add(new Cell(text.toString().strip(), RuledGrid.where(page, start.x0(), start.base())));
         }
         return cells;
+    }
+
+    private static Glyph last(Word w) {
+        return w.glyphs().get(w.glyphs().size() - 1);
     }
 }

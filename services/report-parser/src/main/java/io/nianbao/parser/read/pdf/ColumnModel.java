@@ -141,7 +141,7 @@ final class ColumnModel {
         return (columns.get(k)[1] + columns.get(k + 1)[0]) / 2;
     }
 
-    private int columnAt(float x) {
+    int columnAt(float x) {
         int k = 0;
         while (k < columns.size() - 1 && x > boundary(k)) {
             k++;

@@ -7,6 +7,17 @@ package io.nianbao.parser.read.pdf;
  */
 record Glyph(String text, float x0, float x1, float top, float base, float size) {
 
+    /** The top of a glyph as a share of the font size above the baseline (font boxes in PDFs are unreliable). */
+    static final float ASCENT = 0.8f;
+
+    static Glyph of(String text, float x0, float width, float base, float size) {
+        return new Glyph(text, x0, x0 + Math.max(0.1f, width), base - ASCENT * size, base, size);
+    }
+
+    boolean blank() {
+        return text.isBlank();
+    }
+
     float cx() {
         return (x0 + x1) / 2;
     }

@@ -16,6 +16,8 @@ final class LineRows {
 
     /** Header lines above a table's first data line that may show its columns. */
     private static final int MAX_HEADER_LINES = 8;
+    private static final java.util.regex.Pattern HEADING = java.util.regex.Pattern.compile(
+            "^(#|[一二三四五六七八九十]+\\s*[、.．]|第[一二三四五六七八九十0-9]+部分)");
 
     private LineRows() {
     }
@@ -44,13 +46,14 @@ final class LineRows {
         }
     }
 
-    /** One row per line, in the order of the lines. */
+    /** One row per line, in the order of the lines; null for a header line merged into the header row above it. */
     static List<Row> rows(List<TextLine> lines, int page) {
         List<Line> read = new ArrayList<>();
         for (TextLine t : lines) {
             read.add(read(t, page));
         }
         Row[] out = new Row[lines.size()];
+        boolean[] dropped = new boolean[lines.size()];
         int i = 0;
         while (i < read.size()) {
             if (!read.get(i).data()) {
@@ -58,15 +61,14 @@ final class LineRows {
                 continue;
             }
             int end = blockEnd(read, i);
-            table(read, i, end, page, out);
+            table(read, i, end, page, out, dropped);
             i = end;
         }
+        List<Row> rows = new ArrayList<>();
         for (int k = 0; k < out.length; k++) {
-            if (out[k] == null) {
-                out[k] = plain(read.get(k).text(), page);
-            }
+            rows.add(dropped[k] ? null : out[k] != null ? out[k] : plain(read.get(k).text(), page));
         }
-        return List.of(out);
+        return rows;
     }
 
     private static Line read(TextLine t, int page) {
@@ -105,10 +107,11 @@ final class LineRows {
         return end;
     }
 
-    private static void table(List<Line> lines, int from, int to, int page, Row[] out) {
+    private static void table(List<Line> lines, int from, int to, int page, Row[] out, boolean[] dropped) {
         float labelRight = -Float.MAX_VALUE;
         float valueLeft = Float.MAX_VALUE;
         float valueRight = -Float.MAX_VALUE;
+        float size = 0;
         List<List<Glyph>> values = new ArrayList<>();
         for (int i = from; i < to; i++) {
             Line l = lines.get(i);
@@ -117,12 +120,14 @@ final class LineRows {
                 labelRight = Math.max(labelRight, l.labelRight());
                 valueLeft = Math.min(valueLeft, l.valueLeft());
                 valueRight = Math.max(valueRight, l.valueRight());
+                size = Math.max(size, l.valueGlyphs().get(0).size());
             }
         }
+        int top = from;
         List<List<Glyph>> headers = new ArrayList<>();
         for (int i = from - 1; i >= 0 && i >= from - MAX_HEADER_LINES; i--) {
             Line l = lines.get(i);
-            if (l.data() || !header(l, page, labelRight, valueLeft, valueRight)) {
+            if (l.data() || !header(l, page, labelRight, valueLeft, valueRight, size)) {
                 break;
             }
             List<Glyph> inValueArea = new ArrayList<>();
@@ -131,9 +136,21 @@ final class LineRows {
                     inValueArea.addAll(w.glyphs());
                 }
             }
-            headers.add(inValueArea);
+            if (!inValueArea.isEmpty()) {
+                headers.add(inValueArea);
+                top = i;
+            }
         }
         ColumnModel columns = ColumnModel.of(values, headers);
+        if (from - top >= 2) {
+            List<Glyph> glyphs = new ArrayList<>();
+            for (int i = top; i < from; i++) {
+                glyphs.addAll(lines.get(i).text().glyphs());
+                dropped[i] = true;
+            }
+            out[top] = headerRow(glyphs, columns, page);
+            dropped[top] = false;
+        }
         for (int i = from; i < to; i++) {
             Line l = lines.get(i);
             if (l.data()) {
@@ -144,20 +161,58 @@ final class LineRows {
 
     /**
      * Whether a line above a table can be one of its header lines: not running from the label area into the value
-     * area, not a sentence, not one wide block of text (a heading or a paragraph).
+     * area, not a sentence, not a section heading (numbered 一、 or 第一部分, or printed larger than the table), not
+     * one wide block of text.
      */
-    private static boolean header(Line l, int page, float labelRight, float valueLeft, float valueRight) {
+    private static boolean header(Line l, int page, float labelRight, float valueLeft, float valueRight,
+                                  float size) {
         TextLine line = l.text();
         for (Word w : line.words()) {
             if (w.x0() < labelRight - 2f && w.x1() > valueLeft + 2f) {
                 return false;
             }
+            for (Glyph g : w.glyphs()) {
+                if (g.size() > 1.15f * size) {
+                    return false;
+                }
+            }
         }
         String text = line.text().strip();
-        if (text.endsWith("。")) {
+        if (text.endsWith("。") || HEADING.matcher(text).find()) {
             return false;
         }
         return Chunks.cells(line.words(), page).size() > 1 || line.x1() - line.x0() <= 0.4f * (valueRight - valueLeft);
+    }
+
+    /**
+     * The header lines of a table printed without borders as one row: the text over the label column, then for
+     * each value column the header runs standing over it, top to bottom (a header written down a narrow column,
+     * 科/研/机/构 or 结果维/持, becomes one cell; a header spanning several columns stays whole in one of them).
+     */
+    private static Row headerRow(List<Glyph> glyphs, ColumnModel columns, int page) {
+        List<List<Glyph>> perColumn = new ArrayList<>();
+        for (int c = 0; c < columns.size(); c++) {
+            perColumn.add(new ArrayList<>());
+        }
+        List<Glyph> label = new ArrayList<>();
+        for (List<Glyph> line : CellText.lines(glyphs)) {
+            for (List<Glyph> run : ColumnModel.runs(line)) {
+                float cx = (run.get(0).x0() + run.get(run.size() - 1).x1()) / 2;
+                int c = columns.size() == 0 || cx < columns.left(0) - 1f ? -1 : columns.columnAt(cx);
+                (c < 0 ? label : perColumn.get(c)).addAll(run);
+            }
+        }
+        List<Cell> cells = new ArrayList<>();
+        cells.add(textCell(label, page, glyphs.get(0)));
+        for (List<Glyph> column : perColumn) {
+            cells.add(textCell(column, page, glyphs.get(0)));
+        }
+        return Row.cells(cells, 0);
+    }
+
+    private static Cell textCell(List<Glyph> glyphs, int page, Glyph fallback) {
+        Glyph first = glyphs.isEmpty() ? fallback : CellText.lines(glyphs).get(0).get(0);
+        return new Cell(CellText.of(glyphs), RuledGrid.where(page, first.x0(), first.base()));
     }
 
     private static Row dataRow(Line l, ColumnModel columns, int page) {

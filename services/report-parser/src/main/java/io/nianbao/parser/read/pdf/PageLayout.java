@@ -50,7 +50,9 @@ final class PageLayout {
         }
         List<Row> lineRows = LineRows.rows(rest, page.number());
         for (int i = 0; i < rest.size(); i++) {
-            placed.add(new Placed(rest.get(i).base(), List.of(lineRows.get(i)), rest.get(i)));
+            if (lineRows.get(i) != null) {
+                placed.add(new Placed(rest.get(i).base(), List.of(lineRows.get(i)), rest.get(i)));
+            }
         }
         placed.sort(Comparator.comparingDouble(Placed::y));
         return placed;

@@ -182,18 +182,9 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
         }
     }
 
-    /** Device point → the coordinates of the page's text (as TextPosition's x/yDirAdj). */
     private Point2D.Float map(Point2D.Float p) {
-        float x = p.x - crop.getLowerLeftX();
-        float y = p.y - crop.getLowerLeftY();
-        float w = crop.getWidth();
-        float h = crop.getHeight();
-        return switch (direction) {
-            case 90 -> new Point2D.Float(y, x);
-            case 180 -> new Point2D.Float(w - x, y);
-            case 270 -> new Point2D.Float(h - y, w - x);
-            default -> new Point2D.Float(x, h - y);
-        };
+        float[] at = Frame.map(p.x - crop.getLowerLeftX(), p.y - crop.getLowerLeftY(), direction, crop);
+        return new Point2D.Float(at[0], at[1]);
     }
 
     private static boolean visible(PDColor color) {

@@ -11,15 +11,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Runs PDFBox's text stripper (sorted by position) and keeps, instead of its text, every glyph with its box,
- * grouped into PDFBox's words and lines; at the end of each page it also collects the page's ruling lines.
+ * Runs PDFBox's text stripper and keeps, instead of its text, every glyph with its box (space characters included,
+ * as word separators); at the end of each page it groups them into lines ({@link LineBuilder}) and collects the
+ * page's ruling lines ({@link RulingCollector}).
  */
 final class TextCollector extends PDFTextStripper {
 
     private final List<PageText> pages = new ArrayList<>();
-    private final List<TextLine> lines = new ArrayList<>();
-    private final List<Word> line = new ArrayList<>();
+    private final List<Raw> glyphs = new ArrayList<>();
     private final Map<Integer, Integer> directions = new HashMap<>();
+
+    /** A glyph as PDFBox reports it: position in its own direction, and its origin on the page. */
+    private record Raw(String text, int dir, float x, float y, float width, float size, float pageX, float pageY) {
+    }
 
     TextCollector() throws IOException {
         super();
@@ -32,38 +36,29 @@ final class TextCollector extends PDFTextStripper {
 
     @Override
     protected void startPage(PDPage page) throws IOException {
-        lines.clear();
-        line.clear();
+        glyphs.clear();
         directions.clear();
         super.startPage(page);
     }
 
     @Override
     protected void writeString(String text, List<TextPosition> positions) {
-        if (text.isBlank()) {
-            return;
-        }
-        List<Glyph> glyphs = new ArrayList<>();
         for (TextPosition p : positions) {
             String u = p.getUnicode();
-            if (u == null || u.isBlank()) {
+            if (u == null || u.isEmpty()) {
                 continue;
             }
-            float x0 = p.getXDirAdj();
-            float base = p.getYDirAdj();
-            float height = Math.max(1f, p.getHeightDir());
-            glyphs.add(new Glyph(u, x0, x0 + Math.max(0.1f, p.getWidthDirAdj()), base - height, base,
-                    Math.max(1f, p.getFontSizeInPt())));
-            directions.merge(Math.round(p.getDir()), 1, Integer::sum);
-        }
-        if (!glyphs.isEmpty()) {
-            line.add(new Word(text, glyphs));
+            float size = Math.max(1f, p.getTextMatrix().getScalingFactorY());
+            int dir = Math.round(p.getDir());
+            glyphs.add(new Raw(u.isBlank() ? " " : u, dir, p.getXDirAdj(), p.getYDirAdj(), p.getWidthDirAdj(), size,
+                    p.getTextMatrix().getTranslateX(), p.getTextMatrix().getTranslateY()));
+            directions.merge(dir, 1, Integer::sum);
         }
     }
 
     @Override
     protected void writeLineSeparator() {
-        endLine();
+        // lines are grouped by position in LineBuilder
     }
 
     @Override
@@ -73,18 +68,20 @@ final class TextCollector extends PDFTextStripper {
 
     @Override
     protected void endPage(PDPage page) throws IOException {
-        endLine();
         int direction = directions.entrySet().stream().max(Map.Entry.comparingByValue())
                 .map(Map.Entry::getKey).orElse(0);
         List<Segment> rulings = new RulingCollector(page, direction).collect();
-        pages.add(new PageText(getCurrentPageNo(), lines, rulings));
-        super.endPage(page);
-    }
-
-    private void endLine() {
-        if (!line.isEmpty()) {
-            lines.add(new TextLine(line));
-            line.clear();
+        List<Glyph> placed = new ArrayList<>();
+        for (Raw r : glyphs) {
+            if (r.dir() == direction) {
+                placed.add(Glyph.of(r.text(), r.x(), r.width(), r.y(), r.size()));
+            } else {
+                // text turned against the page's own (a header cell written sideways): placed by its origin
+                float[] at = Frame.map(r.pageX(), r.pageY(), direction, page.getCropBox());
+                placed.add(Glyph.of(r.text(), at[0], r.size(), at[1], r.size()));
+            }
         }
+        pages.add(new PageText(getCurrentPageNo(), LineBuilder.lines(placed), rulings));
+        super.endPage(page);
     }
 }

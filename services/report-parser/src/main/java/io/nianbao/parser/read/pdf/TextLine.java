@@ -58,7 +58,7 @@ record TextLine(List<Word> words) {
         for (Word w : words) {
             List<Glyph> kept = w.glyphs().stream().filter(keep).toList();
             if (!kept.isEmpty()) {
-                out.add(kept.size() == w.glyphs().size() ? w : Word.of(kept));
+                out.add(kept.size() == w.glyphs().size() ? w : new Word(kept, w.spaced()));
             }
         }
         return new TextLine(out);

@@ -3,20 +3,19 @@ package io.nianbao.parser.read.pdf;
 import java.util.List;
 
 /**
- * A run of glyphs that PDFBox reports as one word, with its text as PDFBox writes it (spaces printed inside it
- * included; the glyph list holds only the visible glyphs).
+ * Glyphs of one line printed edge to edge (a word, a number, a run of Chinese text); {@code spaced} when a space
+ * character stands before it.
  */
-record Word(String text, List<Glyph> glyphs) {
+record Word(List<Glyph> glyphs, boolean spaced) {
 
     Word {
         glyphs = List.copyOf(glyphs);
     }
 
-    /** A word made of some of another word's glyphs. */
-    static Word of(List<Glyph> glyphs) {
+    String text() {
         StringBuilder b = new StringBuilder();
         glyphs.forEach(g -> b.append(g.text()));
-        return new Word(b.toString(), glyphs);
+        return b.toString();
     }
 
     float x0() {
