@@ -126,8 +126,11 @@ final class ActiveDisclosureExtractor {
                 return false;
             }
         }
-        List<String> keys = columns(cells);
         boolean content = cells.stream().anyMatch(c -> Normalizer.key(c.text()).startsWith("信息内容"));
+        if (!content && joinsHeaderAbove(cells, s)) {
+            return true;
+        }
+        List<String> keys = columns(cells);
         if (keys != null && (content || keys.size() >= 2 || startsWithColumn(cells))) {
             s.columns = keys;
             s.columnX = columnX(cells);
@@ -141,22 +144,33 @@ final class ActiveDisclosureExtractor {
             s.headerCells = cells;
             return true;
         }
-        if (s.headerCells != null && s.headerCells.size() == cells.size() && rowKey(RowParts.of(row).label()) == null) {
-            List<Cell> joined = new ArrayList<>();
-            for (int i = 0; i < cells.size(); i++) {
-                Cell above = s.headerCells.get(i);
-                joined.add(new Cell(above.text().strip() + cells.get(i).text().strip(), above.where()));
-            }
-            List<String> more = columns(joined);
-            if (more != null && (s.columns == null || more.size() >= s.columns.size())) {
-                s.columns = more;
-                s.columnX = columnX(joined);
-                s.headerCells = joined;
-                s.format2019 |= more.stream().anyMatch(ActiveDisclosureExtractor::is2019Column);
-                return true;
-            }
-        }
         return false;
+    }
+
+    /**
+     * A row of word fragments right under a header row with as many cells (上一年 | 本年 | 处理 over
+     * 项目数量 | 增/减 | 决定数量) completes it: the cells are joined top to bottom, and when the joined words name
+     * more columns than the row above did alone, they are the header.
+     */
+    private static boolean joinsHeaderAbove(List<Cell> cells, State s) {
+        if (s.headerCells == null || s.headerCells.size() != cells.size()
+                || cells.stream().anyMatch(c -> rowKey(c.text()) != null)) {
+            return false;
+        }
+        List<Cell> joined = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+            Cell above = s.headerCells.get(i);
+            joined.add(new Cell(above.text().strip() + cells.get(i).text().strip(), above.where()));
+        }
+        List<String> more = columns(joined);
+        if (more == null || (s.columns != null && more.size() <= s.columns.size())) {
+            return false;
+        }
+        s.columns = more;
+        s.columnX = columnX(joined);
+        s.headerCells = joined;
+        s.format2019 |= more.stream().anyMatch(ActiveDisclosureExtractor::is2019Column);
+        return true;
     }
 
     /**
