@@ -5,6 +5,7 @@ import io.nianbao.corpus.CorpusCase;
 import io.nianbao.corpus.CorpusGenerator;
 import io.nianbao.corpus.Injection;
 import io.nianbao.corpus.Layout;
+import io.nianbao.corpus.Patterns;
 import io.nianbao.corpus.Renderer;
 import io.nianbao.corpus.Rendering;
 import io.nianbao.model.Finding;
@@ -28,7 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * error each, first as truth (the canonical report itself), then as parsed from their renderings in every
  * layout and from the committed LibreOffice docx/doc/pdf files. Every injected error must be found by its rule,
  * and no rule may fire that was not injected (a clean report gets no finding at all). Prints precision and
- * recall per rule.
+ * recall per rule, and the wrong verdicts per real-world pattern ({@link Patterns}) so that they can be put down
+ * to the pattern that causes them.
  */
 class CorpusRuleQualityTest {
 
@@ -38,6 +40,8 @@ class CorpusRuleQualityTest {
 
     private final RuleEngine engine = new RuleEngine();
     private final ReportParser parser = new ReportParser();
+    /** Per pattern: reports seen, reports with a wrong verdict, wrong verdicts by "MISSED/UNEXPECTED rule". */
+    private final Map<String, Map<String, Integer>> byPattern = new TreeMap<>();
 
     /** True positives, false negatives and false positives of one rule. */
     private static final class Score {
@@ -75,6 +79,7 @@ class CorpusRuleQualityTest {
 
         print("Rules on the truth reports (" + TRUTH_REPORTS + ")", truthScores);
         print("Rules on parsed renderings (" + PARSED_REPORTS + " generated + committed docx/doc/pdf)", parsedScores);
+        printPatterns();
         problems.stream().limit(40).forEach(System.out::println);
         assertTrue(problems.isEmpty(), () -> problems.size() + " wrong verdicts, first: "
                 + String.join("\n", problems.subList(0, Math.min(15, problems.size()))));
@@ -86,6 +91,32 @@ class CorpusRuleQualityTest {
     }
 
     private void score(CorpusCase c, String where, Report report, Map<String, Score> scores, List<String> problems) {
+        int before = problems.size();
+        verdicts(c, where, report, scores, problems);
+        for (String tag : Patterns.of(c)) {
+            Map<String, Integer> tally = byPattern.computeIfAbsent(tag, k -> new TreeMap<>());
+            tally.merge(" reports", 1, Integer::sum);
+            tally.merge(" wrong", problems.size() > before ? 1 : 0, Integer::sum);
+            for (String p : problems.subList(before, problems.size())) {
+                tally.merge(p.substring(0, p.indexOf(" in ")), 1, Integer::sum);
+            }
+        }
+    }
+
+    private void printPatterns() {
+        StringBuilder b = new StringBuilder("\nWrong verdicts by pattern (truth and parsed; a report counts under each"
+                + " of its patterns)\n");
+        byPattern.forEach((tag, tally) -> {
+            Map<String, Integer> rest = new TreeMap<>(tally);
+            int reports = rest.remove(" reports");
+            int wrong = rest.remove(" wrong");
+            b.append(String.format("%-18s %5d reports %5d wrong  %s%n", tag, reports, wrong, rest));
+        });
+        System.out.println(b);
+    }
+
+    private void verdicts(CorpusCase c, String where, Report report, Map<String, Score> scores,
+                          List<String> problems) {
         Set<String> expected = c.expectedRules();
         List<Finding> findings = report == null ? List.of(engine.unreadable("parse failed"))
                 : engine.validate(report, ValidationContext.none());

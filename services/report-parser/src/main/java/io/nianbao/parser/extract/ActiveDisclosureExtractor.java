@@ -30,6 +30,8 @@ final class ActiveDisclosureExtractor {
     /** The item of a 第二十条第（X）项 separator. */
     private static final Pattern ITEM = Pattern.compile("第二十条第?([一二三四五六七八九十]+)项?");
     private static final int MAX_SEPARATOR = 24;
+    /** The x position in a PDF cell's provenance. */
+    private static final Pattern X = Pattern.compile("\\bx=(\\d+)");
 
     private ActiveDisclosureExtractor() {
     }
@@ -38,6 +40,8 @@ final class ActiveDisclosureExtractor {
     private static final class State {
         /** Column keys named by the current header, null before one is seen. */
         List<String> columns;
+        /** Where each column's header word starts on the page (PDF), else null. */
+        List<Integer> columnX;
         /** The cells of the last row that looked like a header, to join a header broken over two rows. */
         List<Cell> headerCells;
         /** The current 第二十条 item (一, 五, 六, 八, 九), null before one is seen. */
@@ -55,10 +59,12 @@ final class ActiveDisclosureExtractor {
             if (item != null) {
                 s.item = item;
                 s.columns = null;
+                s.columnX = null;
                 s.headerCells = null;
                 continue;
             }
             if (!row.tabular()) {
+                bareLabel(row, s, table, provenance);
                 continue;
             }
             if (header(row, s)) {
@@ -76,9 +82,12 @@ final class ActiveDisclosureExtractor {
             if (table.rows().containsKey(key)) {
                 continue;
             }
-            List<String> cols = s.columns != null && !s.columns.isEmpty() && fits(key, s.columns) ? s.columns
-                    : defaults(key, s.format2019);
-            List<Cell> cells = firstCells(parts.values(), cols.size());
+            boolean headed = s.columns != null && !s.columns.isEmpty() && fits(key, s.columns);
+            List<String> cols = headed ? s.columns : defaults(key, s.format2019);
+            List<Cell> cells = headed ? byPosition(parts.values(), s.columnX) : null;
+            if (cells == null) {
+                cells = firstCells(parts.values(), cols.size());
+            }
             for (int c = 0; c < cols.size(); c++) {
                 Cell cell = cells.get(c);
                 table.cell(key, cols.get(c), cell == null ? null : Values.decimal(cell.text()));
@@ -117,34 +126,137 @@ final class ActiveDisclosureExtractor {
                 return false;
             }
         }
-        List<String> keys = columns(cells);
         boolean content = cells.stream().anyMatch(c -> Normalizer.key(c.text()).startsWith("信息内容"));
+        if (!content && joinsHeaderAbove(cells, s)) {
+            return true;
+        }
+        List<String> keys = columns(cells);
         if (keys != null && (content || keys.size() >= 2 || startsWithColumn(cells))) {
             s.columns = keys;
+            s.columnX = columnX(cells);
             s.headerCells = cells;
             s.format2019 |= keys.stream().anyMatch(ActiveDisclosureExtractor::is2019Column);
             return true;
         }
         if (content && keys == null) {
             s.columns = List.of();
+            s.columnX = null;
             s.headerCells = cells;
             return true;
         }
-        if (s.headerCells != null && s.headerCells.size() == cells.size() && rowKey(RowParts.of(row).label()) == null) {
-            List<Cell> joined = new ArrayList<>();
-            for (int i = 0; i < cells.size(); i++) {
-                Cell above = s.headerCells.get(i);
-                joined.add(new Cell(above.text().strip() + cells.get(i).text().strip(), above.where()));
-            }
-            List<String> more = columns(joined);
-            if (more != null && (s.columns == null || more.size() >= s.columns.size())) {
-                s.columns = more;
-                s.headerCells = joined;
-                s.format2019 |= more.stream().anyMatch(ActiveDisclosureExtractor::is2019Column);
-                return true;
-            }
-        }
         return false;
+    }
+
+    /**
+     * A row of word fragments right under a header row with as many cells (上一年 | 本年 | 处理 over
+     * 项目数量 | 增/减 | 决定数量) completes it: the cells are joined top to bottom, and when the joined words name
+     * more columns than the row above did alone, they are the header.
+     */
+    private static boolean joinsHeaderAbove(List<Cell> cells, State s) {
+        if (s.headerCells == null || s.headerCells.size() != cells.size()
+                || cells.stream().anyMatch(c -> rowKey(c.text()) != null)) {
+            return false;
+        }
+        List<Cell> joined = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+            Cell above = s.headerCells.get(i);
+            joined.add(new Cell(above.text().strip() + cells.get(i).text().strip(), above.where()));
+        }
+        List<String> more = columns(joined);
+        if (more == null || (s.columns != null && more.size() <= s.columns.size())) {
+            return false;
+        }
+        s.columns = more;
+        s.columnX = columnX(joined);
+        s.headerCells = joined;
+        s.format2019 |= more.stream().anyMatch(ActiveDisclosureExtractor::is2019Column);
+        return true;
+    }
+
+    /**
+     * A label printed alone on its line under a header (a PDF row whose value cells are all blank: nothing but the
+     * label is printed) is that row with every value blank.
+     */
+    private static void bareLabel(Row row, State s, ActiveDisclosure table, Map<String, String> provenance) {
+        String text = row.text().strip();
+        if (s.columns == null || s.columns.isEmpty() || text.length() > MAX_SEPARATOR) {
+            return;
+        }
+        String key = rowKey(text);
+        if (key == null || table.rows().containsKey(key) || !fits(key, s.columns)) {
+            return;
+        }
+        for (String col : s.columns) {
+            table.cell(key, col, null);
+            provenance.put("activeDisclosure." + key + "." + col, row.where());
+        }
+    }
+
+    /** The page and x where each header cell naming a column starts, or null when positions are unknown. */
+    private static List<Integer> columnX(List<Cell> cells) {
+        List<Integer> xs = new ArrayList<>();
+        boolean afterNewlyMade = false;
+        List<String> before = new ArrayList<>();
+        for (Cell cell : cells) {
+            String k = Normalizer.key(stripNotes(cell.text()));
+            if (k.isEmpty() || k.startsWith("信息内容")) {
+                continue;
+            }
+            String col = column(k, before, afterNewlyMade);
+            if (col == null) {
+                col = column(Normalizer.key(cell.text()), before, afterNewlyMade);
+            }
+            if (col == null) {
+                continue;
+            }
+            before.add(col);
+            afterNewlyMade = col.equals("newlyMade");
+            Integer x = x(cell);
+            if (x == null) {
+                return null;
+            }
+            xs.add(x);
+        }
+        return xs;
+    }
+
+    /**
+     * Value cells placed under the header words they stand beneath (PDF text, where a blank cell leaves no cell
+     * at all): each value goes to the column whose header starts nearest to it. Null when positions are unknown,
+     * when no cell is missing, or when two values would share a column.
+     */
+    private static List<Cell> byPosition(List<Cell> values, List<Integer> columnX) {
+        if (columnX == null || columnX.isEmpty()) {
+            return null;
+        }
+        List<Cell> present = values.stream().filter(c -> !c.blank()).toList();
+        if (present.isEmpty() || present.size() >= columnX.size()) {
+            return null;
+        }
+        Cell[] out = new Cell[columnX.size()];
+        for (Cell cell : present) {
+            Integer x = x(cell);
+            if (x == null) {
+                return null;
+            }
+            int best = 0;
+            for (int j = 1; j < columnX.size(); j++) {
+                if (Math.abs(columnX.get(j) - x) < Math.abs(columnX.get(best) - x)) {
+                    best = j;
+                }
+            }
+            if (out[best] != null) {
+                return null;
+            }
+            out[best] = cell;
+        }
+        return java.util.Arrays.asList(out);
+    }
+
+    /** The x a PDF cell starts at ({@code page P x=X y=Y}), or null for other formats. */
+    private static Integer x(Cell cell) {
+        Matcher m = X.matcher(cell.where());
+        return m.find() ? Integer.valueOf(m.group(1)) : null;
     }
 
     private static boolean startsWithColumn(List<Cell> cells) {
