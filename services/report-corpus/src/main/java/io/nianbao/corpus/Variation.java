@@ -210,6 +210,26 @@ public record Variation(boolean asciiPunctuation, HeadingStyle headings, boolean
             truncatedHeaders = v.truncatedHeaders;
         }
 
+        public Builder markdownHeadings(boolean on) {
+            markdownHeadings = on;
+            return this;
+        }
+
+        public Builder subHeadings(boolean on) {
+            subHeadings = on;
+            return this;
+        }
+
+        public Builder longTitle4(boolean on) {
+            longTitle4 = on;
+            return this;
+        }
+
+        public Builder chineseDate(boolean on) {
+            chineseDate = on;
+            return this;
+        }
+
         public Builder asciiPunctuation(boolean on) {
             asciiPunctuation = on;
             return this;

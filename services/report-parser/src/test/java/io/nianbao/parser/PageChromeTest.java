@@ -249,10 +249,10 @@ class PageChromeTest {
         CorpusGenerator generator = new CorpusGenerator(9L);
         return List.of(
                 generator.generate(1, Injection.NONE, Variation.plain()),
-                generator.generate(2, Injection.NONE, new Variation(false, Variation.HeadingStyle.CHINESE, false,
-                        false, false, false, false, false, "", false, true, false)),
-                generator.generate(3, Injection.NONE, new Variation(true, Variation.HeadingStyle.ARABIC, true,
-                        true, true, true, false, false, "/", false, false, true)));
+                generator.generate(2, Injection.NONE, new Variation.Builder().agencyAboveTitle(true).build()),
+                generator.generate(3, Injection.NONE, new Variation.Builder().asciiPunctuation(true)
+                        .headings(Variation.HeadingStyle.ARABIC).markdownHeadings(true).subHeadings(true)
+                        .longTitle4(true).traditional(true).blankMarker("/").chineseDate(true).build()));
     }
 
     @Test
