@@ -152,7 +152,8 @@ public final class OfficeCorpusMain {
                 .filter(java.util.Objects::nonNull).mapToInt(Integer::intValue).max().orElse(0);
     }
 
-    private static void soffice(Path outDir, String filter, List<String> files) throws IOException, InterruptedException {
+    private static void soffice(Path outDir, String filter, List<String> files)
+            throws IOException, InterruptedException {
         Files.createDirectories(outDir);
         Path profile = Path.of(System.getProperty("java.io.tmpdir"), "office-corpus-profile");
         List<String> cmd = new ArrayList<>(List.of("soffice", "-env:UserInstallation=" + profile.toUri(),

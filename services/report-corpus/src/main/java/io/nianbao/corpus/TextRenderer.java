@@ -21,7 +21,8 @@ final class TextRenderer {
                 String[][] grid = dropped ? ownCells(t) : slots(t);
                 for (int r = 0; r < grid.length; r++) {
                     List<String> cells = new ArrayList<>(List.of(grid[r]));
-                    if (shift && !dropped && t.kind().equals("t3") && r % 3 == 1 && leadingCovered(t, r) && noBlankValue(cells)) {
+                    if (shift && !dropped && t.kind().equals("t3") && r % 3 == 1 && leadingCovered(t, r)
+                            && noBlankValue(cells)) {
                         int firstOrigin = firstOrigin(t, r);
                         List<String> shifted = new ArrayList<>();
                         shifted.add(cells.get(firstOrigin));

@@ -29,10 +29,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * zero and non-zero tables, injected errors, the variations real reports show — rendered in every text, HTML
  * and docx layout, plus the committed LibreOffice docx/doc/pdf files. Every Table 3/4 cell and the agency,
  * year, template and publication date must come out exactly; the accuracy per format is printed and anything
- * below 100 % fails. Table 2 accuracy is printed as well, and a wrong Table 2 cell fails too. A second table tallies the same per real-world pattern
- * ({@link Patterns}: chrome-before, blank-t3-total, t2split, format-2019 …; a file counts under each of its
- * patterns), with the kinds of items that went wrong, so a failure can be put down to its pattern. Extra cases
- * with blank cells make sure every format meets blank cells in every column position. Run with
+ * below 100 % fails. Table 2 accuracy is printed as well, and a wrong Table 2 cell fails too. Two more tables
+ * tally the same per real-world pattern ({@link Patterns}: chrome-before, blank-t3-total, t2split, format-2019 …),
+ * with the kinds of items that went wrong: over the random corpus (a file counts under each of its patterns) and
+ * over cases that exercise one pattern alone, so a failure can be put down to its pattern. Extra cases with blank
+ * cells make sure every format meets blank cells in every column position. Run with
  * {@code -Dcorpus.failures=FILE} to get every wrong item in FILE.
  */
 class CorpusAccuracyTest {
