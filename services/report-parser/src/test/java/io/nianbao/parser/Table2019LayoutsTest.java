@@ -4,6 +4,8 @@ import io.nianbao.model.Applications;
 import io.nianbao.model.Report;
 import io.nianbao.model.ReviewLitigation;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -86,6 +88,23 @@ class Table2019LayoutsTest {
         assertEquals(Arrays.asList(null, 1, 0, 1, 3, 2, 0, 0, 1, 3, 0, 0, 0, 0, 0),
                 fifteen(r.tables().reviewLitigation()));
         assertTrue(r.provenance().get("applications.newReceived.total").startsWith("table "));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"html", "docx", "doc"})
+    void wordFilesExportedByLibreOfficeKeepBlankCellsInTheirColumns(String format) {
+        String name = "blank-cells-2019." + format;
+        Report r = parse(name, Fixtures.bytes("tables/" + name));
+        assertEquals(format, r.source().format());
+        Applications t3 = r.tables().applications();
+        assertEquals(23, t3.rows().size());
+        assertEquals(Arrays.asList(72, 6, 0, 0, 2, 1, null), t3.rows().get("newReceived"));
+        assertEquals(Arrays.asList(null, 1, 0, 0, 0, 0, 4), t3.rows().get("carriedOver"));
+        assertEquals(Arrays.asList(1, 1, 0, 0, 0, 0, null), t3.rows().get("withheld.processInformation"));
+        assertEquals(List.of(2, 0, 0, 0, 0, 1, 3), t3.rows().get("otherHandling"));
+        assertEquals(List.of(73, 7, 0, 0, 2, 1, 83), t3.rows().get("resultTotal"));
+        assertEquals(Arrays.asList(null, 1, 0, 1, 3, 2, 0, 0, 1, 3, 0, 0, 0, 0, 0),
+                fifteen(r.tables().reviewLitigation()));
     }
 
     private static final String HEAD = "青石镇人民政府2019年政府信息公开工作年度报告\n\n一、总体情况\n\n本镇认真落实《条例》。\n\n"
