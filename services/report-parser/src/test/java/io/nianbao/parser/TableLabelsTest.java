@@ -118,6 +118,23 @@ class TableLabelsTest {
     }
 
     @Test
+    void wordingVariantsAndNotesAroundTheLabelStillMatch() {
+        Applications t = table3("""
+                一、本年度收到政府信息公开申请数量（件）\t4\t0\t0\t0\t0\t0\t4
+                二、上年结转政府信息公开申请数量（指上年度未办结转入本年度的申请）\t1\t0\t0\t0\t0\t0\t1
+                （一）予以公开\t2\t0\t0\t0\t0\t0\t2
+                （二）部份公开\t1\t0\t0\t0\t0\t0\t1
+                （四）无法提供\t1.本机关不掌握相关的政府信息\t1\t0\t0\t0\t0\t0\t1
+                （五）不予处理\t5.要求行政机关确认或重新出具已获得信息\t0\t0\t0\t0\t0\t0\t0
+                （七）总计（件）\t4\t0\t0\t0\t0\t0\t4
+                四、结转下一年度继续办理\t1\t0\t0\t0\t0\t0\t1
+                """);
+        assertEquals(List.of("newReceived", "carriedOver", "granted", "partiallyGranted", "unavailable.notHeld",
+                "notProcessed.confirmation", "resultTotal", "carriedForward"), List.copyOf(t.rows().keySet()));
+        assertEquals(List.of(1, 0, 0, 0, 0, 0, 1), t.rows().get("carriedOver"));
+    }
+
+    @Test
     void aLabelTheFormDoesNotHaveIsNotARow() {
         Applications t = table3("""
                 一、本年新收政府信息公开申请数量\t5\t0\t0\t0\t0\t0\t5
