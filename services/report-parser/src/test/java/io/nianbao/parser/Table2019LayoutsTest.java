@@ -167,6 +167,30 @@ class Table2019LayoutsTest {
     }
 
     @Test
+    void cellsOnTheirOwnLinesLedByAPipe() {
+        StringBuilder t = new StringBuilder("自然人\n| 法人或其他组织\n| 总计\n|\n");
+        String[][] rows = {{"一、本年新收政府信息公开申请数量", "5", "1", "0", "", "0", "0", "6"},
+                {"（七）总计", "4", "1", "0", "0", "0", "0", "5"}};
+        for (String[] row : rows) {
+            t.append(row[0]).append('\n');
+            for (int i = 1; i < row.length; i++) {
+                t.append(row[i].isEmpty() ? "|\n" : "| " + row[i] + "\n");
+            }
+            t.append("|\n");
+        }
+        StringBuilder t4 = new StringBuilder("行政复议\n| 行政诉讼\n|\n");
+        for (int i = 0; i < 15; i++) {
+            t4.append(i == 9 ? "|\n" : "| " + i + "\n");
+        }
+        Report r = text(HEAD.replace("三、收到和处理政府信息公开申请情况\n\n", "三、收到和处理政府信息公开申请情况\n\n" + t)
+                + "\n" + T4_HEAD + t4 + "|\n" + TAIL);
+        assertEquals(Arrays.asList(5, 1, 0, null, 0, 0, 6), r.tables().applications().rows().get("newReceived"));
+        assertEquals(List.of(4, 1, 0, 0, 0, 0, 5), r.tables().applications().rows().get("resultTotal"));
+        assertEquals(Arrays.asList(0, 1, 2, 3, 4, 5, 6, 7, 8, null, 10, 11, 12, 13, 14),
+                fifteen(r.tables().reviewLitigation()));
+    }
+
+    @Test
     void table3CellsOnePerLineEndingInAPipeAreStitchedToTheirLabel() {
         StringBuilder t = new StringBuilder("自然人 |\n法人或其他组织 |\n总计 |\n");
         t.append("一、本年新收政府信息公开申请数量 |\n");

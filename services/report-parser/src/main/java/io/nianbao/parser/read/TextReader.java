@@ -144,7 +144,8 @@ public final class TextReader implements FormatReader {
     /**
      * A pipe row: {@code | a | b |}; or, without the leading pipe, a line ended by a pipe ({@code 规章 | 0 | 0 |},
      * {@code 第二十条第（一）项 |}); or a line of at least two pipes with a number or an empty cell among its cells
-     * ({@code 行政许可 | 12}); a lone pipe is one empty cell (a blank cell copied out one cell per line). Navigation
+     * ({@code 行政许可 | 12}); a lone pipe is one empty cell (a blank cell copied out one cell per line), a line
+     * {@code | 58} one cell (each cell on its own line, led by a pipe). Navigation
      * such as {@code 首页 | 政务公开 | 年度报告} or {@code 登录|注册} stays text.
      */
     static boolean isPipeRow(String line) {
@@ -157,7 +158,8 @@ public final class TextReader implements FormatReader {
             return true;
         }
         if (s.startsWith("|")) {
-            return pipes >= 2;
+            // "| 58": a page whose converter starts every cell on its own line with a pipe
+            return pipes >= 2 || s.length() > 1;
         }
         if (s.endsWith("|")) {
             return s.length() > 1;
