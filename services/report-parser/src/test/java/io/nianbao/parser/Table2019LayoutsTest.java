@@ -167,6 +167,31 @@ class Table2019LayoutsTest {
     }
 
     @Test
+    void rowsFlattenedWithSpacesAsInTextTakenFromAPdf() {
+        String t = """
+                申请人情况
+                自然人 法人或其他组织 总计
+                一、本年新收政府信息公开申请数量 58 7 0 0 1 0 66
+                三、本年度办理结果 （一）予以公开 20 2 0 0 1 0 23
+                （三）不予公开 1.属于国家秘密 0 0 0 0 0 0 0
+                2.其他法律行政法规禁止公开 1 / 0 0 0 0 1
+                （七）总计 50 6 0 0 1 0 57
+                本年度共收到申请 58 件，均已按期答复。
+                """;
+        Report r = text(HEAD.replace("三、收到和处理政府信息公开申请情况\n\n", "三、收到和处理政府信息公开申请情况\n\n" + t)
+                + "\n" + T4_HEAD + "行政复议 行政诉讼\n1 0 0 0 1 2 0 0 1 3 0 0 0 0 0\n" + TAIL);
+        Applications t3 = r.tables().applications();
+        assertEquals(List.of(58, 7, 0, 0, 1, 0, 66), t3.rows().get("newReceived"));
+        assertEquals(List.of(20, 2, 0, 0, 1, 0, 23), t3.rows().get("granted"));
+        assertEquals(List.of(0, 0, 0, 0, 0, 0, 0), t3.rows().get("withheld.stateSecret"));
+        assertEquals(Arrays.asList(1, null, 0, 0, 0, 0, 1), t3.rows().get("withheld.lawProhibited"));
+        assertEquals(List.of(50, 6, 0, 0, 1, 0, 57), t3.rows().get("resultTotal"));
+        assertEquals(5, t3.rows().size());
+        assertEquals(List.of(1, 0, 0, 0, 1, 2, 0, 0, 1, 3, 0, 0, 0, 0, 0), fifteen(r.tables().reviewLitigation()));
+        assertTrue(r.section(3).orElseThrow().text().contains("本年度共收到申请 58 件"));
+    }
+
+    @Test
     void cellsOnTheirOwnLinesLedByAPipe() {
         StringBuilder t = new StringBuilder("自然人\n| 法人或其他组织\n| 总计\n|\n");
         String[][] rows = {{"一、本年新收政府信息公开申请数量", "5", "1", "0", "", "0", "0", "6"},
