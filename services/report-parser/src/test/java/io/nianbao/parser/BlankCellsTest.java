@@ -3,6 +3,7 @@ package io.nianbao.parser;
 import io.nianbao.model.Applications;
 import io.nianbao.model.Report;
 import io.nianbao.model.ReviewLitigation;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -85,6 +86,25 @@ class BlankCellsTest {
             }
         }
         assertTrue(wrong.isEmpty(), () -> layout + ":\n" + String.join("\n", wrong));
+    }
+
+    @Test
+    void blankMarksAreBlankNeverZeroAndAChineseZeroIsZero() {
+        String text = "西湖乡人民政府2023年政府信息公开工作年度报告\n\n一、总体情况\n\n本乡落实《条例》。\n\n"
+                + "三、收到和处理政府信息公开申请情况\n\n"
+                + "自然人 | 法人或其他组织 | 总计 |\n"
+                + "一、本年新收政府信息公开申请数量 | / | - | — | 无 | 暂无 | 無 | 3 |\n"
+                + "二、上年结转政府信息公开申请数量 | 〇 | 0 | 0 | 0 | 0 | 0 | 零 |\n"
+                + "（七）总计 | 2 | 不适用 | 0 | 0 | 0 | 0 | -- |\n\n"
+                + "四、政府信息公开行政复议、行政诉讼情况\n\n行政复议 | 行政诉讼 |\n" + "0 | ".repeat(14) + "/ |\n\n"
+                + "五、存在的主要问题及改进情况\n\n无。\n";
+        ParseOutcome outcome = parser.parse("marks.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Applications t3 = outcome.report().tables().applications();
+        assertEquals(Arrays.asList(null, null, null, null, null, null, 3), t3.rows().get("newReceived"));
+        assertEquals(List.of(0, 0, 0, 0, 0, 0, 0), t3.rows().get("carriedOver"));
+        assertEquals(Arrays.asList(2, null, 0, 0, 0, 0, null), t3.rows().get("resultTotal"));
+        assertEquals(null, outcome.report().tables().reviewLitigation().litigationAfterReview().get("total"));
+        assertEquals(0, outcome.report().tables().reviewLitigation().litigationAfterReview().get("pending"));
     }
 
     @ParameterizedTest

@@ -4,6 +4,8 @@ import io.nianbao.model.Applications;
 import io.nianbao.model.Report;
 import io.nianbao.model.ReviewLitigation;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -88,6 +90,23 @@ class Table2019LayoutsTest {
         assertTrue(r.provenance().get("applications.newReceived.total").startsWith("table "));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"html", "docx", "doc"})
+    void wordFilesExportedByLibreOfficeKeepBlankCellsInTheirColumns(String format) {
+        String name = "blank-cells-2019." + format;
+        Report r = parse(name, Fixtures.bytes("tables/" + name));
+        assertEquals(format, r.source().format());
+        Applications t3 = r.tables().applications();
+        assertEquals(23, t3.rows().size());
+        assertEquals(Arrays.asList(72, 6, 0, 0, 2, 1, null), t3.rows().get("newReceived"));
+        assertEquals(Arrays.asList(null, 1, 0, 0, 0, 0, 4), t3.rows().get("carriedOver"));
+        assertEquals(Arrays.asList(1, 1, 0, 0, 0, 0, null), t3.rows().get("withheld.processInformation"));
+        assertEquals(List.of(2, 0, 0, 0, 0, 1, 3), t3.rows().get("otherHandling"));
+        assertEquals(List.of(73, 7, 0, 0, 2, 1, 83), t3.rows().get("resultTotal"));
+        assertEquals(Arrays.asList(null, 1, 0, 1, 3, 2, 0, 0, 1, 3, 0, 0, 0, 0, 0),
+                fifteen(r.tables().reviewLitigation()));
+    }
+
     private static final String HEAD = "青石镇人民政府2019年政府信息公开工作年度报告\n\n一、总体情况\n\n本镇认真落实《条例》。\n\n"
             + "三、收到和处理政府信息公开申请情况\n\n";
     private static final String T3 = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t\t申请人情况\n"
@@ -145,6 +164,55 @@ class Table2019LayoutsTest {
                 + "| 行政诉讼（未经复议直接起诉） | 1 | 1 | 0 | 0 | 2 |\n"
                 + "| 行政诉讼（复议后起诉） | 0 | 0 | 0 |  | 0 |\n";
         assertEquals(Arrays.asList(2, 0, 0, 1, 3, 1, 1, 0, 0, 2, 0, 0, 0, null, 0), fifteen(table4(rows)));
+    }
+
+    @Test
+    void rowsFlattenedWithSpacesAsInTextTakenFromAPdf() {
+        String t = """
+                申请人情况
+                自然人 法人或其他组织 总计
+                一、本年新收政府信息公开申请数量 58 7 0 0 1 0 66
+                三、本年度办理结果 （一）予以公开 20 2 0 0 1 0 23
+                （三）不予公开 1.属于国家秘密 0 0 0 0 0 0 0
+                2.其他法律行政法规禁止公开 1 / 0 0 0 0 1
+                （七）总计 50 6 0 0 1 0 57
+                本年度共收到申请 58 件，均已按期答复。
+                """;
+        Report r = text(HEAD.replace("三、收到和处理政府信息公开申请情况\n\n", "三、收到和处理政府信息公开申请情况\n\n" + t)
+                + "\n" + T4_HEAD + "行政复议 行政诉讼\n1 0 0 0 1 2 0 0 1 3 0 0 0 0 0\n" + TAIL);
+        Applications t3 = r.tables().applications();
+        assertEquals(List.of(58, 7, 0, 0, 1, 0, 66), t3.rows().get("newReceived"));
+        assertEquals(List.of(20, 2, 0, 0, 1, 0, 23), t3.rows().get("granted"));
+        assertEquals(List.of(0, 0, 0, 0, 0, 0, 0), t3.rows().get("withheld.stateSecret"));
+        assertEquals(Arrays.asList(1, null, 0, 0, 0, 0, 1), t3.rows().get("withheld.lawProhibited"));
+        assertEquals(List.of(50, 6, 0, 0, 1, 0, 57), t3.rows().get("resultTotal"));
+        assertEquals(5, t3.rows().size());
+        assertEquals(List.of(1, 0, 0, 0, 1, 2, 0, 0, 1, 3, 0, 0, 0, 0, 0), fifteen(r.tables().reviewLitigation()));
+        assertTrue(r.section(3).orElseThrow().text().contains("本年度共收到申请 58 件"));
+    }
+
+    @Test
+    void cellsOnTheirOwnLinesLedByAPipe() {
+        StringBuilder t = new StringBuilder("自然人\n| 法人或其他组织\n| 总计\n|\n");
+        String[][] rows = {{"一、本年新收政府信息公开申请数量", "5", "1", "0", "", "0", "0", "6"},
+                {"（七）总计", "4", "1", "0", "0", "0", "0", "5"}};
+        for (String[] row : rows) {
+            t.append(row[0]).append('\n');
+            for (int i = 1; i < row.length; i++) {
+                t.append(row[i].isEmpty() ? "|\n" : "| " + row[i] + "\n");
+            }
+            t.append("|\n");
+        }
+        StringBuilder t4 = new StringBuilder("行政复议\n| 行政诉讼\n|\n");
+        for (int i = 0; i < 15; i++) {
+            t4.append(i == 9 ? "|\n" : "| " + i + "\n");
+        }
+        Report r = text(HEAD.replace("三、收到和处理政府信息公开申请情况\n\n", "三、收到和处理政府信息公开申请情况\n\n" + t)
+                + "\n" + T4_HEAD + t4 + "|\n" + TAIL);
+        assertEquals(Arrays.asList(5, 1, 0, null, 0, 0, 6), r.tables().applications().rows().get("newReceived"));
+        assertEquals(List.of(4, 1, 0, 0, 0, 0, 5), r.tables().applications().rows().get("resultTotal"));
+        assertEquals(Arrays.asList(0, 1, 2, 3, 4, 5, 6, 7, 8, null, 10, 11, 12, 13, 14),
+                fifteen(r.tables().reviewLitigation()));
     }
 
     @Test

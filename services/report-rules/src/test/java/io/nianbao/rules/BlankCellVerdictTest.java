@@ -176,7 +176,8 @@ class BlankCellVerdictTest {
         findings.forEach(f -> byRule.computeIfAbsent(f.rule(), k -> new ArrayList<>()).addAll(f.cells()));
         return byRule.entrySet().stream()
                 .map(e -> e.getKey() + (e.getValue().size() > 3
-                        ? "[" + e.getValue().get(0) + " … " + e.getValue().size() + " cells]" : e.getValue().toString()))
+                        ? "[" + e.getValue().get(0) + " … " + e.getValue().size() + " cells]"
+                        : e.getValue().toString()))
                 .collect(Collectors.joining("; "));
     }
 }

@@ -42,8 +42,13 @@ final class ApplicationsExtractor {
             RowParts parts = RowParts.of(row);
             boolean hasValues = !parts.values().isEmpty() && (parts.anyNonBlankValue() || row.tabular());
             if (!hasValues) {
-                boolean label = row.tabular() || (LabelVocabulary.labelLike(parts.label()) && besideTable(rows, i));
-                String own = label ? classify(parts, previousKey) : null;
+                String own;
+                if (row.tabular()) {
+                    own = classify(parts, previousKey);
+                } else {
+                    boolean label = LabelVocabulary.labelLike(parts.label()) && besideTable(rows, i);
+                    own = label ? LabelVocabulary.matchStandalone(parts.label(), previousKey) : null;
+                }
                 if (own != null && !own.equals(pendingKey)) {
                     previousKey = blankRow(table, pendingKey, own, pendingWhere, provenance, previousKey,
                             placeholders);

@@ -18,7 +18,7 @@ final class LabelVocabulary {
     }
 
     private static final List<Entry> ENTRIES = List.of(
-            new Entry("newReceived", "本年新收政府信息公开申请数量", List.of("新收")),
+            new Entry("newReceived", "本年新收政府信息公开申请数量", List.of("新收", "本年收到", "本年度收到")),
             new Entry("carriedOver", "上年结转政府信息公开申请数量", List.of("上年结转", "上年度结转")),
             new Entry("granted", "予以公开", List.of("予以公开")),
             new Entry("partiallyGranted", "部分公开区分处理的只计这一情形不计其他情形", List.of("部分公开", "部份公开")),
@@ -51,7 +51,9 @@ final class LabelVocabulary {
             "其他处理");
     private static final Pattern NUMERALS = Pattern.compile("^[一二三四五六七八九十0-9]+");
     /** Extra characters a label may carry around its distinctive words (的, 数, 件数, a short note). */
-    private static final int SLACK = 8;
+    private static final int SLACK = 16;
+    /** The shortest start of a long label a wrapped line may show. */
+    private static final int MIN_PREFIX = 6;
 
     private LabelVocabulary() {
     }
@@ -77,10 +79,23 @@ final class LabelVocabulary {
     }
 
     /**
-     * The row key of a label, or null. {@code previousKey} tells a bare "3．其他" under （六）其他处理 from anything
-     * else.
+     * The row key of a label printed in a table row, or null. {@code previousKey} tells a bare "3．其他" under
+     * （六）其他处理 from anything else.
      */
     static String match(String label, String previousKey) {
+        return match(label, previousKey, false);
+    }
+
+    /**
+     * The row key of a line standing alone, or null: it must be a label or the start of one (a PDF wraps long
+     * labels), within the typo bound — containing a label's words is not enough, which keeps "本年度收到的申请中，
+     * 申请人逾期未按收费通知要求缴纳费用的申请" a sentence.
+     */
+    static String matchStandalone(String label, String previousKey) {
+        return match(label, previousKey, true);
+    }
+
+    private static String match(String label, String previousKey, boolean standalone) {
         String k = Normalizer.key(label);
         if (k.isEmpty() || isHeader(k)) {
             return null;
@@ -95,7 +110,7 @@ final class LabelVocabulary {
                     || (previousKey != null && previousKey.startsWith("otherHandling"));
             return underOther ? "otherHandling.other" : null;
         }
-        if (leaf.equals("总计") || leaf.equals("合计")) {
+        if (leaf.length() <= 4 && (leaf.startsWith("总计") || leaf.startsWith("合计"))) {
             return "resultTotal";
         }
         Entry best = null;
@@ -104,7 +119,14 @@ final class LabelVocabulary {
             if (leaf.equals(e.label())) {
                 return e.key();
             }
-            if (leaf.length() <= e.label().length() + SLACK
+            if (standalone) {
+                if (leaf.length() >= MIN_PREFIX && leaf.length() < e.label().length()) {
+                    String prefix = e.label().substring(0, leaf.length());
+                    if (distance(leaf, prefix, bound(prefix)) <= bound(prefix)) {
+                        return e.key();
+                    }
+                }
+            } else if (leaf.length() <= e.label().length() + SLACK
                     && e.cores().stream().anyMatch(leaf::contains)) {
                 return e.key();
             }

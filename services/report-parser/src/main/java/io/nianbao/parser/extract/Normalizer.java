@@ -29,8 +29,8 @@ public final class Normalizer {
             + "粮紧绪编缩绩联职听胁艺庄华叶蒋觉订讨训托诊试详诚调诸诺谋讲谢译让丰贝负财贡贫贩责贵贴赋账赖赠赶赵跃军软较载辅轻输违递选遗"
             + "邮邻释铁银钱键长闭间阅阔阵陈阳随双杂鸡离难灵韩顺预领频顾风飞饭发斗鱼鸟麦黄齐龙";
     /** Characters of the form's labels not covered above (没有现成信息…, 发布, 尽快 …). */
-    private static final String TRADITIONAL_FORM = "沒佈儘則徑謂諮裡鑑億";
-    private static final String SIMPLIFIED_FORM = "没布尽则径谓咨里鉴亿";
+    private static final String TRADITIONAL_FORM = "沒佈儘則徑謂諮裡鑑億蓋";
+    private static final String SIMPLIFIED_FORM = "没布尽则径谓咨里鉴亿盖";
     /**
      * 覆 is also a Simplified character (覆盖), so it is folded only in the words where it stands for 复:
      * 無正當理由大量反覆申請, 答覆, 覆核, 覆議.
@@ -88,9 +88,12 @@ public final class Normalizer {
                 .replaceAll("\\s+", " ").strip();
     }
 
-    /** Matching key: {@link #clean} without whitespace, Markdown marks and punctuation. */
+    /**
+     * Matching key: {@link #clean} without whitespace, Markdown marks and punctuation; a mirror's 資訊 is read as
+     * 信息 (政府資訊公開 = 政府信息公开).
+     */
     public static String key(String s) {
-        String t = clean(s);
+        String t = clean(s).replace("资讯", "信息");
         StringBuilder b = new StringBuilder(t.length());
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);

@@ -62,7 +62,8 @@ final class ReviewExtractor {
                 }
                 continue;
             }
-            if (!parts.anyNonBlankValue() && parts.values().size() < WIDTH && !blankAmongSingles(rows, i)) {
+            if (!parts.anyNonBlankValue() && parts.values().size() < WIDTH
+                    && (values.isEmpty() || !blankAmongSingles(rows, i))) {
                 continue;
             }
             values.addAll(parts.values());
@@ -92,8 +93,9 @@ final class ReviewExtractor {
     }
 
     /**
-     * A blank one-cell table row between one-cell value rows is a blank cell of a table copied out one cell per
-     * line ("30 |", " |", "32 |"), not an empty line.
+     * A blank one-cell table row after and before one-cell value rows is a blank cell of a table copied out one
+     * cell per line ("30 |", " |", "32 |"), not an empty line. (Before the first value it cannot be told from the
+     * end of the header row.)
      */
     private static boolean blankAmongSingles(List<Row> rows, int i) {
         return rows.get(i).tabular() && rows.get(i).cells().size() == 1

@@ -13,7 +13,7 @@ public final class Values {
 
     private static final Set<String> NULL_MARKERS = Set.of(
             "", "/", "\\", "-", "--", "—", "——", "–", "―", "一", "无", "空", "x", "X", "×", "*", "…", "...", "null",
-            "N/A", "n/a");
+            "N/A", "n/a", "暂无", "不适用", "未涉及", "无数据", "/-", "-/", "無", "暫無", "不適用");
     private static final Pattern NUMBER = Pattern.compile(
             "([+-]?)(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?\\s*(件|个|项|次|人次|条|宗|万元|元|万|%)?");
 
@@ -21,8 +21,10 @@ public final class Values {
     }
 
     private static String norm(String s) {
-        return java.text.Normalizer.normalize(s == null ? "" : s, java.text.Normalizer.Form.NFKC)
+        String t = java.text.Normalizer.normalize(s == null ? "" : s, java.text.Normalizer.Form.NFKC)
                 .replace('\u3000', ' ').replace('\u00A0', ' ').replaceAll("\\s+", "").strip();
+        // a count written as the Chinese zero (〇, 零) is 0
+        return t.equals("〇") || t.equals("零") || t.equals("○") ? "0" : t;
     }
 
     /** Blank or an explicit "no value" mark. */

@@ -97,7 +97,8 @@ public final class HtmlReader implements FormatReader {
                 for (Element cell : tr.children()) {
                     String tag = cell.normalName();
                     if (tag.equals("td") || tag.equals("th")) {
-                        grid.add(cell.text().replace('\u00A0', ' ').strip(), span(cell, "rowspan"), span(cell, "colspan"));
+                        grid.add(cell.text().replace('\u00A0', ' ').strip(), span(cell, "rowspan"),
+                                span(cell, "colspan"));
                     }
                 }
             }

@@ -8,7 +8,8 @@ import java.util.List;
  * (lines starting with a tab, rows separated by blank lines, continuation lines glued to the cell above) and
  * pipe rows — {@code | a | b |} as Markdown writes them, and {@code a | b | c |} as a web page's table copied out
  * as text (no leading pipe; the trailing pipe ends the row, it is no cell). A blank cell keeps its place: two
- * tabs in a row, {@code |  |}. Everything else is a paragraph. Provenance is {@code line L col C} (1-based,
+ * tabs in a row, {@code |  |}. A line that ends in a run of values separated by spaces (text taken from a PDF)
+ * is a table row too. Everything else is a paragraph. Provenance is {@code line L col C} (1-based,
  * C = character column where the cell starts).
  */
 public final class TextReader implements FormatReader {
@@ -64,9 +65,18 @@ public final class TextReader implements FormatReader {
                 }
                 rows.add(Row.cells(pipeCells(line, i, leadingPipes), tableNo));
             } else {
-                inTable = false;
-                int lead = line.length() - line.stripLeading().length();
-                rows.add(Row.paragraph(line.strip(), where(i, lead)));
+                List<Cell> spaced = spacedCells(line, i);
+                if (spaced != null) {
+                    if (!inTable) {
+                        tableNo++;
+                        inTable = true;
+                    }
+                    rows.add(Row.cells(spaced, tableNo));
+                } else {
+                    inTable = false;
+                    int lead = line.length() - line.stripLeading().length();
+                    rows.add(Row.paragraph(line.strip(), where(i, lead)));
+                }
             }
             i++;
         }
@@ -144,7 +154,8 @@ public final class TextReader implements FormatReader {
     /**
      * A pipe row: {@code | a | b |}; or, without the leading pipe, a line ended by a pipe ({@code 规章 | 0 | 0 |},
      * {@code 第二十条第（一）项 |}); or a line of at least two pipes with a number or an empty cell among its cells
-     * ({@code 行政许可 | 12}); a lone pipe is one empty cell (a blank cell copied out one cell per line). Navigation
+     * ({@code 行政许可 | 12}); a lone pipe is one empty cell (a blank cell copied out one cell per line), a line
+     * {@code | 58} one cell (each cell on its own line, led by a pipe). Navigation
      * such as {@code 首页 | 政务公开 | 年度报告} or {@code 登录|注册} stays text.
      */
     static boolean isPipeRow(String line) {
@@ -157,7 +168,8 @@ public final class TextReader implements FormatReader {
             return true;
         }
         if (s.startsWith("|")) {
-            return pipes >= 2;
+            // "| 58": a page whose converter starts every cell on its own line with a pipe
+            return pipes >= 2 || s.length() > 1;
         }
         if (s.endsWith("|")) {
             return s.length() > 1;
@@ -169,6 +181,59 @@ public final class TextReader implements FormatReader {
             value |= c.isEmpty() || c.matches("[+-]?[0-9][0-9,.]*\\s*(件|个|项|次|万元|元|%)?|[/—-]");
         }
         return value && !cells[0].isBlank();
+    }
+
+    /**
+     * A table row flattened with spaces (text taken from a PDF): a label followed by at least three values, or a
+     * line of at least five values alone ({@code 一、本年新收政府信息公开申请数量 58 7 0 0 1 0 66},
+     * {@code 0 0 1 0 1 …}). The label is one cell; each value is a cell. Null otherwise. A blank cell leaves no
+     * trace in such a line, so its values can only be read from the left.
+     */
+    static List<Cell> spacedCells(String line, int lineIndex) {
+        List<int[]> tokens = new ArrayList<>();
+        int k = 0;
+        while (k < line.length()) {
+            while (k < line.length() && isSpace(line.charAt(k))) {
+                k++;
+            }
+            int start = k;
+            while (k < line.length() && !isSpace(line.charAt(k))) {
+                k++;
+            }
+            if (k > start) {
+                tokens.add(new int[] {start, k});
+            }
+        }
+        int firstValue = tokens.size();
+        while (firstValue > 0) {
+            int[] t = tokens.get(firstValue - 1);
+            if (!io.nianbao.parser.extract.Values.isValue(line.substring(t[0], t[1]))) {
+                break;
+            }
+            firstValue--;
+        }
+        int values = tokens.size() - firstValue;
+        List<Cell> cells = new ArrayList<>();
+        if (firstValue == 0) {
+            if (values < 5) {
+                return null;
+            }
+        } else {
+            String label = line.substring(tokens.get(0)[0], tokens.get(firstValue - 1)[1]);
+            if (values < 3 || label.codePoints().noneMatch(cp -> Character.UnicodeScript.of(cp)
+                    == Character.UnicodeScript.HAN) || label.matches(".*[。；;！!？?，,：:]$")) {
+                return null;
+            }
+            cells.add(new Cell(label, where(lineIndex, tokens.get(0)[0])));
+        }
+        for (int[] t : tokens.subList(firstValue, tokens.size())) {
+            cells.add(new Cell(line.substring(t[0], t[1]), where(lineIndex, t[0])));
+        }
+        return cells;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\u3000' || c == '\u00A0';
     }
 
     private static boolean isPipeSeparator(String line) {
