@@ -9,7 +9,9 @@ import java.util.List;
  * runs of glyphs (numbers up to three digits, header fragments such as 科 or 商业 of a header written down the
  * column) mark out the columns first; longer numbers then widen the column they fall in. A run that reaches into
  * two columns is two neighbouring values printed too close together ("20" and "705" read as "20705"): it is cut at
- * the gap nearest the boundary between the two columns.
+ * the widest gap near the boundary between the two columns. Where that boundary lies depends on how the table
+ * aligns its numbers: just right of a right-aligned column, just left of a left-aligned one, half-way between the
+ * centres of centred ones.
  */
 final class ColumnModel {
 
@@ -17,7 +19,34 @@ final class ColumnModel {
     private static final float RUN_GAP = 0.12f;
     private static final int SHORT = 3;
 
-    private final List<float[]> columns = new ArrayList<>();
+    /** How the numbers of the table are aligned in their cells. */
+    enum Align { LEFT, CENTRE, RIGHT }
+
+    /** One column: its extent and the runs of values placed in it. */
+    private static final class Column {
+        float left;
+        float right;
+        final List<float[]> runs = new ArrayList<>();
+
+        Column(float left, float right) {
+            this.left = left;
+            this.right = right;
+        }
+
+        float centre() {
+            if (runs.isEmpty()) {
+                return (left + right) / 2;
+            }
+            float sum = 0;
+            for (float[] r : runs) {
+                sum += (r[0] + r[1]) / 2;
+            }
+            return sum / runs.size();
+        }
+    }
+
+    private final List<Column> columns = new ArrayList<>();
+    private Align align = Align.CENTRE;
 
     /**
      * {@code values}: the value glyphs of each data line; {@code headers}: the glyphs of the header lines above the
@@ -48,30 +77,26 @@ final class ColumnModel {
             }
         }
         m.tidy();
-        if (Boolean.getBoolean("pdf.debug")) {
-            StringBuilder b = new StringBuilder("columns:");
-            m.columns.forEach(c -> b.append(String.format(" [%.1f,%.1f]", c[0], c[1])));
-            b.append("\n header runs:");
-            for (List<Glyph> r : headerRuns) {
-                StringBuilder t = new StringBuilder();
-                r.forEach(g -> t.append(g.text()));
-                b.append(String.format(" %s[%.1f,%.1f]", t, r.get(0).x0(), r.get(r.size() - 1).x1()));
-            }
-            b.append("\n value runs:");
-            for (List<Glyph> r : runs) {
-                StringBuilder t = new StringBuilder();
-                r.forEach(g -> t.append(g.text()));
-                b.append(String.format(" %s[%.1f,%.1f]", t, r.get(0).x0(), r.get(r.size() - 1).x1()));
-            }
-            System.err.println(b);
-        }
+        m.align = m.alignment();
         return m;
+    }
+
+    int size() {
+        return columns.size();
+    }
+
+    float left(int column) {
+        return columns.get(column).left;
+    }
+
+    Align align() {
+        return align;
     }
 
     /** The median distance between the left edges of neighbouring columns, or 0 when fewer than two. */
     private float pitch() {
         List<Float> lefts = new ArrayList<>();
-        columns.forEach(c -> lefts.add(c[0]));
+        columns.forEach(c -> lefts.add(c.left));
         lefts.sort(Float::compare);
         List<Float> steps = new ArrayList<>();
         for (int i = 1; i < lefts.size(); i++) {
@@ -87,58 +112,95 @@ final class ColumnModel {
      */
     private boolean farFromColumns(List<Glyph> run, float pitch) {
         float x0 = run.get(0).x0();
-        float cx = (x0 + run.get(run.size() - 1).x1()) / 2;
-        for (float[] c : columns) {
-            if (Math.abs(x0 - c[0]) < 0.6f * pitch || Math.abs(cx - (c[0] + c[1]) / 2) < 0.6f * pitch) {
+        float x1 = run.get(run.size() - 1).x1();
+        for (Column c : columns) {
+            boolean sameLeft = Math.abs(x0 - c.left) < 0.6f * pitch;
+            boolean sameRight = Math.abs(x1 - c.right) < 0.6f * pitch;
+            boolean sameCentre = Math.abs((x0 + x1) / 2 - (c.left + c.right) / 2) < 0.6f * pitch;
+            if (sameLeft || sameRight || sameCentre) {
                 return false;
             }
         }
         return true;
     }
 
-    int size() {
-        return columns.size();
-    }
-
-    float left(int column) {
-        return columns.get(column)[0];
-    }
-
     /** Puts a run in the one column it overlaps (widening it), or opens a column where it overlaps none. */
     private void place(List<Glyph> run, boolean mayOpen, boolean mayWiden) {
-        float x0 = run.get(0).x0() + 0.1f;
-        float x1 = run.get(run.size() - 1).x1() - 0.1f;
-        float[] hit = null;
+        float x0 = run.get(0).x0();
+        float x1 = run.get(run.size() - 1).x1();
+        Column hit = null;
         int hits = 0;
-        for (float[] c : columns) {
-            if (x0 < c[1] && x1 > c[0]) {
+        for (Column c : columns) {
+            if (x0 + 0.1f < c.right && x1 - 0.1f > c.left) {
                 hit = c;
                 hits++;
             }
         }
         if (hits == 0 && mayOpen) {
-            columns.add(new float[] {x0 - 0.1f, x1 + 0.1f});
+            Column c = new Column(x0, x1);
+            if (mayWiden) {
+                c.runs.add(new float[] {x0, x1});
+            }
+            columns.add(c);
         } else if (hits == 1 && mayWiden) {
-            hit[0] = Math.min(hit[0], x0 - 0.1f);
-            hit[1] = Math.max(hit[1], x1 + 0.1f);
+            hit.left = Math.min(hit.left, x0);
+            hit.right = Math.max(hit.right, x1);
+            hit.runs.add(new float[] {x0, x1});
         }
     }
 
     private void tidy() {
-        columns.sort(Comparator.comparingDouble(c -> c[0]));
+        columns.sort(Comparator.comparingDouble(c -> c.left));
         for (int i = columns.size() - 1; i > 0; i--) {
-            float[] a = columns.get(i - 1);
-            float[] b = columns.get(i);
-            if (b[0] < a[1]) {
-                a[1] = Math.max(a[1], b[1]);
+            Column a = columns.get(i - 1);
+            Column b = columns.get(i);
+            if (b.left < a.right) {
+                a.right = Math.max(a.right, b.right);
+                a.runs.addAll(b.runs);
                 columns.remove(i);
             }
         }
     }
 
-    /** The boundary between column k and k + 1: the middle of the white space between them. */
+    /** The alignment whose edges (left, right or centre) vary least among the values of each column. */
+    private Align alignment() {
+        float left = 0;
+        float right = 0;
+        float centre = 0;
+        for (Column c : columns) {
+            left += spread(c, 0);
+            right += spread(c, 1);
+            centre += spread(c, 2);
+        }
+        if (right < centre - 0.5f && right <= left) {
+            return Align.RIGHT;
+        }
+        if (left < centre - 0.5f && left < right) {
+            return Align.LEFT;
+        }
+        return Align.CENTRE;
+    }
+
+    private static float spread(Column c, int edge) {
+        float min = Float.MAX_VALUE;
+        float max = -Float.MAX_VALUE;
+        for (float[] r : c.runs) {
+            float v = edge == 0 ? r[0] : edge == 1 ? r[1] : (r[0] + r[1]) / 2;
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+        }
+        return c.runs.size() < 2 ? 0 : max - min;
+    }
+
+    /** The boundary between column k and k + 1. */
     private float boundary(int k) {
-        return (columns.get(k)[1] + columns.get(k + 1)[0]) / 2;
+        Column a = columns.get(k);
+        Column b = columns.get(k + 1);
+        return switch (align) {
+            case RIGHT -> Math.min(a.right + 0.3f, (a.right + b.left) / 2);
+            case LEFT -> Math.max(b.left - 0.3f, (a.right + b.left) / 2);
+            case CENTRE -> Math.max(a.right, Math.min(b.left, (a.centre() + b.centre()) / 2));
+        };
     }
 
     int columnAt(float x) {

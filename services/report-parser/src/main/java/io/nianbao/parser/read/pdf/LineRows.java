@@ -148,7 +148,7 @@ final class LineRows {
                 glyphs.addAll(lines.get(i).text().glyphs());
                 dropped[i] = true;
             }
-            out[top] = headerRow(glyphs, columns, page);
+            out[top] = headerRow(glyphs, columns, labelRight, page);
             dropped[top] = false;
         }
         for (int i = from; i < to; i++) {
@@ -189,7 +189,9 @@ final class LineRows {
      * each value column the header runs standing over it, top to bottom (a header written down a narrow column,
      * 科/研/机/构 or 结果维/持, becomes one cell; a header spanning several columns stays whole in one of them).
      */
-    private static Row headerRow(List<Glyph> glyphs, ColumnModel columns, int page) {
+    private static Row headerRow(List<Glyph> glyphs, ColumnModel columns, float labelRight, int page) {
+        float labelEdge = columns.size() == 0 ? Float.MAX_VALUE
+                : labelRight > -Float.MAX_VALUE ? (labelRight + columns.left(0)) / 2 : columns.left(0) - 1f;
         List<List<Glyph>> perColumn = new ArrayList<>();
         for (int c = 0; c < columns.size(); c++) {
             perColumn.add(new ArrayList<>());
@@ -198,7 +200,7 @@ final class LineRows {
         for (List<Glyph> line : CellText.lines(glyphs)) {
             for (List<Glyph> run : ColumnModel.runs(line)) {
                 float cx = (run.get(0).x0() + run.get(run.size() - 1).x1()) / 2;
-                int c = columns.size() == 0 || cx < columns.left(0) - 1f ? -1 : columns.columnAt(cx);
+                int c = run.get(run.size() - 1).x1() <= labelEdge ? -1 : columns.columnAt(cx);
                 (c < 0 ? label : perColumn.get(c)).addAll(run);
             }
         }
