@@ -29,6 +29,10 @@ public final class PdfFixtureMain {
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args.length > 0 ? args[0] : "services/report-parser/src/test/resources/fixtures/pdf");
         Files.createDirectories(dir);
+        if (Boolean.getBoolean("skip.office")) {
+            DrawnReport.write(dir);
+            return;
+        }
         office(dir, "ruled-narrow-2024", new OdfReport(FixtureReport.ruled(),
                 new OdfReport.Style(true, true, "center", 1.1, 0.05)));
         office(dir, "borderless-narrow-2023", new OdfReport(FixtureReport.borderless(),

@@ -47,6 +47,8 @@ final class ColumnModel {
 
     private final List<Column> columns = new ArrayList<>();
     private Align align = Align.CENTRE;
+    /** Whether the numbers' widths differ enough to tell how they are aligned. */
+    private boolean known;
 
     /**
      * {@code values}: the value glyphs of each data line; {@code headers}: the glyphs of the header lines above the
@@ -64,13 +66,9 @@ final class ColumnModel {
         }
         List<List<Glyph>> headerRuns = new ArrayList<>();
         headers.forEach(h -> headerRuns.addAll(runs(h)));
-        headerRuns.sort(Comparator.comparingDouble(ColumnModel::width));
-        float pitch = m.pitch();
-        for (List<Glyph> run : headerRuns) {
-            if (run.size() <= SHORT && m.farFromColumns(run, pitch)) {
-                m.place(run, true, false);
-            }
-        }
+        m.tidy();
+        m.align = m.alignment();
+        m.openHeaderColumns(headerRuns);
         for (List<Glyph> run : runs) {
             if (run.size() > SHORT) {
                 m.place(run, true, true);
@@ -78,6 +76,16 @@ final class ColumnModel {
         }
         m.tidy();
         m.align = m.alignment();
+        if (Boolean.getBoolean("pdf.debug")) {
+            StringBuilder b = new StringBuilder("columns " + m.align + ":");
+            m.columns.forEach(c -> b.append(String.format(" [%.1f,%.1f]", c.left, c.right)));
+            for (List<Glyph> r : runs) {
+                StringBuilder t = new StringBuilder();
+                r.forEach(g -> t.append(g.text()));
+                b.append(String.format(" %s[%.1f,%.1f]", t, r.get(0).x0(), r.get(r.size() - 1).x1()));
+            }
+            System.err.println(b);
+        }
         return m;
     }
 
@@ -93,35 +101,66 @@ final class ColumnModel {
         return align;
     }
 
-    /** The median distance between the left edges of neighbouring columns, or 0 when fewer than two. */
-    private float pitch() {
-        List<Float> lefts = new ArrayList<>();
-        columns.forEach(c -> lefts.add(c.left));
-        lefts.sort(Float::compare);
+    /**
+     * Opens a column for each header standing where no value column is: a short header run (a word, or one
+     * character of a header written down its column) whose centre is at least half a column pitch from where every
+     * value column's cell is centred (right-aligned numbers sit at the right of their cell, left-aligned ones at the
+     * left). Such a column has a blank cell in every data line. Runs close to each other open one column.
+     */
+    private void openHeaderColumns(List<List<Glyph>> headerRuns) {
+        if (columns.size() < 2) {
+            return;
+        }
+        List<Float> edges = new ArrayList<>();
+        for (Column c : columns) {
+            edges.add(aligned(c));
+        }
+        edges.sort(Float::compare);
         List<Float> steps = new ArrayList<>();
-        for (int i = 1; i < lefts.size(); i++) {
-            steps.add(lefts.get(i) - lefts.get(i - 1));
+        for (int i = 1; i < edges.size(); i++) {
+            steps.add(edges.get(i) - edges.get(i - 1));
         }
         steps.sort(Float::compare);
-        return steps.isEmpty() ? 0 : steps.get(steps.size() / 2);
-    }
-
-    /**
-     * A header fragment shows a column of its own only where it stands about a column's width from every column
-     * the values show (the second line of a wrapped header, 结果 / 纠, must not open a column beside its own).
-     */
-    private boolean farFromColumns(List<Glyph> run, float pitch) {
-        float x0 = run.get(0).x0();
-        float x1 = run.get(run.size() - 1).x1();
-        for (Column c : columns) {
-            boolean sameLeft = Math.abs(x0 - c.left) < 0.6f * pitch;
-            boolean sameRight = Math.abs(x1 - c.right) < 0.6f * pitch;
-            boolean sameCentre = Math.abs((x0 + x1) / 2 - (c.left + c.right) / 2) < 0.6f * pitch;
-            if (sameLeft || sameRight || sameCentre) {
-                return false;
+        float pitch = steps.get(steps.size() / 2);
+        float shift = switch (known ? align : Align.CENTRE) {
+            case RIGHT -> -pitch / 2;
+            case LEFT -> pitch / 2;
+            case CENTRE -> 0;
+        };
+        List<Float> centres = new ArrayList<>();
+        edges.forEach(e -> centres.add(e + shift));
+        List<float[]> open = new ArrayList<>();
+        for (List<Glyph> run : headerRuns) {
+            if (run.size() > SHORT) {
+                continue;
+            }
+            float x0 = run.get(0).x0();
+            float x1 = run.get(run.size() - 1).x1();
+            float cx = (x0 + x1) / 2;
+            boolean far = true;
+            for (float c : centres) {
+                far &= Math.abs(cx - c) >= pitch / 2;
+            }
+            for (float[] o : open) {
+                far &= Math.abs(cx - (o[0] + o[1]) / 2) >= pitch / 2;
+            }
+            if (far) {
+                open.add(new float[] {x0, x1});
             }
         }
-        return true;
+        for (float[] o : open) {
+            columns.add(new Column(o[0], o[1]));
+        }
+        tidy();
+    }
+
+    /** The edge a column's numbers line up on: right, left or centre. */
+    private float aligned(Column c) {
+        return switch (known ? align : Align.CENTRE) {
+            case RIGHT -> c.right;
+            case LEFT -> c.left;
+            case CENTRE -> c.centre();
+        };
     }
 
     /** Puts a run in the one column it overlaps (widening it), or opens a column where it overlaps none. */
@@ -172,12 +211,17 @@ final class ColumnModel {
             right += spread(c, 1);
             centre += spread(c, 2);
         }
+        known = true;
         if (right < centre - 0.5f && right <= left) {
             return Align.RIGHT;
         }
         if (left < centre - 0.5f && left < right) {
             return Align.LEFT;
         }
+        if (centre < Math.min(left, right) - 0.5f) {
+            return Align.CENTRE;
+        }
+        known = false;
         return Align.CENTRE;
     }
 
@@ -234,44 +278,63 @@ final class ColumnModel {
     }
 
     /**
-     * Where a run crosses from one column into the next, moves the cut to the widest gap between glyphs near the
-     * boundary: digits of one number sit edge to edge, two numbers of neighbouring cells are apart, if only by half a
-     * point.
+     * Where a run crosses from one column into the next, chooses the cut that best fits the columns: the piece
+     * before it ends where the left column's numbers end (right-aligned), or the piece after it starts where the
+     * right column's numbers start (left-aligned), or the piece before it is centred where the left column's numbers
+     * are (centred); digits of one number sit edge to edge, two numbers of neighbouring cells are apart, if only by
+     * half a point, so a gap weighs in the cut's favour. Without a known alignment all three are tried.
      */
     private void cutAtGaps(List<Glyph> run, int[] col) {
-        for (int i = 0; i + 1 < run.size(); i++) {
-            if (col[i + 1] <= col[i]) {
-                continue;
-            }
-            float b = boundary(col[i]);
-            float reach = 1.5f * (run.get(i).width() + run.get(i + 1).width()) / 2;
-            int best = i;
-            float bestGap = -Float.MAX_VALUE;
-            float bestDistance = Float.MAX_VALUE;
-            for (int j = 0; j + 1 < run.size(); j++) {
-                float pos = (run.get(j).x1() + run.get(j + 1).x0()) / 2;
-                float gap = run.get(j + 1).x0() - run.get(j).x1();
-                float distance = Math.abs(pos - b);
-                if (distance > reach) {
-                    continue;
+        int start = 0;
+        while (true) {
+            int t = -1;
+            for (int i = start; i + 1 < run.size(); i++) {
+                if (col[i + 1] > col[i]) {
+                    t = i;
+                    break;
                 }
-                boolean wider = gap > bestGap + 0.05f;
-                boolean asWideButCloser = Math.abs(gap - bestGap) <= 0.05f && distance < bestDistance;
-                if (wider || asWideButCloser) {
+            }
+            if (t < 0) {
+                return;
+            }
+            int k = col[t];
+            int next = col[t + 1];
+            int end = t + 1;
+            while (end + 1 < run.size() && col[end + 1] <= next) {
+                end++;
+            }
+            int best = t;
+            float bestScore = Float.MAX_VALUE;
+            for (int j = start; j < end; j++) {
+                float gap = Math.min(1.5f, Math.max(0f, run.get(j + 1).x0() - run.get(j).x1()));
+                float score = misfit(run, start, j, k, next) - 4f * gap;
+                if (score < bestScore - 0.01f) {
                     best = j;
-                    bestGap = gap;
-                    bestDistance = distance;
+                    bestScore = score;
                 }
             }
-            int left = col[i];
-            int right = col[i + 1];
-            for (int j = 0; j < run.size(); j++) {
-                if (col[j] == left || col[j] == right) {
-                    col[j] = j <= best ? left : right;
-                }
+            for (int i = start; i <= end; i++) {
+                col[i] = i <= best ? k : next;
             }
-            i = Math.max(i, best);
+            start = best + 1;
         }
+    }
+
+    /** How far the cut after glyph {@code j} (the piece from {@code start}) is from how columns k and next align. */
+    private float misfit(List<Glyph> run, int start, int j, int k, int next) {
+        Column a = columns.get(k);
+        Column b = columns.get(next);
+        float right = Math.abs(run.get(j).x1() - a.right);
+        float left = Math.abs(run.get(j + 1).x0() - b.left);
+        float centre = Math.abs((run.get(start).x0() + run.get(j).x1()) / 2 - a.centre());
+        if (!known) {
+            return Math.min(right, Math.min(left, centre));
+        }
+        return switch (align) {
+            case RIGHT -> right;
+            case LEFT -> left;
+            case CENTRE -> centre;
+        };
     }
 
     /** Glyphs sorted left to right and cut into runs where they are apart. */

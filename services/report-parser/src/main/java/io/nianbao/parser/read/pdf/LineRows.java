@@ -77,7 +77,8 @@ final class LineRows {
         while (start > 0 && ValueText.isValue(words.get(start - 1).text())) {
             start--;
         }
-        boolean data = start < words.size() && Chunks.cells(words, page).size() >= 2;
+        boolean onlyValues = start == 0 && words.size() >= 2;
+        boolean data = start < words.size() && (onlyValues || Chunks.cells(words, page).size() >= 2);
         return new Line(t, start, data);
     }
 
@@ -161,8 +162,8 @@ final class LineRows {
 
     /**
      * Whether a line above a table can be one of its header lines: not running from the label area into the value
-     * area, not a sentence, not a section heading (numbered 一、 or 第一部分, or printed larger than the table), not
-     * one wide block of text.
+     * area, not a sentence, not a section heading (numbered 一、 or 第一部分, or printed larger than the table), no
+     * unbroken text wider than two fifths of the value area (a heading or a paragraph line).
      */
     private static boolean header(Line l, int page, float labelRight, float valueLeft, float valueRight,
                                   float size) {
@@ -181,7 +182,12 @@ final class LineRows {
         if (text.endsWith("。") || HEADING.matcher(text).find()) {
             return false;
         }
-        return Chunks.cells(line.words(), page).size() > 1 || line.x1() - line.x0() <= 0.4f * (valueRight - valueLeft);
+        for (List<Glyph> run : ColumnModel.runs(line.glyphs())) {
+            if (run.get(run.size() - 1).x1() - run.get(0).x0() > 0.4f * (valueRight - valueLeft)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
