@@ -76,16 +76,6 @@ final class ColumnModel {
         }
         m.tidy();
         m.align = m.alignment();
-        if (Boolean.getBoolean("pdf.debug")) {
-            StringBuilder b = new StringBuilder("columns " + m.align + ":");
-            m.columns.forEach(c -> b.append(String.format(" [%.1f,%.1f]", c.left, c.right)));
-            for (List<Glyph> r : runs) {
-                StringBuilder t = new StringBuilder();
-                r.forEach(g -> t.append(g.text()));
-                b.append(String.format(" %s[%.1f,%.1f]", t, r.get(0).x0(), r.get(r.size() - 1).x1()));
-            }
-            System.err.println(b);
-        }
         return m;
     }
 
@@ -102,51 +92,62 @@ final class ColumnModel {
     }
 
     /**
-     * Opens a column for each header standing where no value column is: a short header run (a word, or one
-     * character of a header written down its column) whose centre is at least half a column pitch from where every
-     * value column's cell is centred (right-aligned numbers sit at the right of their cell, left-aligned ones at the
-     * left). Such a column has a blank cell in every data line. Runs close to each other open one column.
+     * Opens a column for each header standing over no value column. Short header runs (a word, or one character
+     * of a header written down its column) that touch are one stack: the header of one column, however it wraps.
+     * Each value column owns the stretch of the line its cell must cover (from the previous column's right edge to
+     * its own when its numbers are right-aligned, from its left edge to the next one's when left-aligned, between
+     * the midpoints when centred). A stack outside every such stretch, or a second stack in one stretch beside the
+     * one nearest the column's numbers, is the header of a column whose cell is blank in every data line.
      */
     private void openHeaderColumns(List<List<Glyph>> headerRuns) {
         if (columns.size() < 2) {
             return;
         }
-        List<Float> edges = new ArrayList<>();
-        for (Column c : columns) {
-            edges.add(aligned(c));
-        }
-        edges.sort(Float::compare);
-        List<Float> steps = new ArrayList<>();
-        for (int i = 1; i < edges.size(); i++) {
-            steps.add(edges.get(i) - edges.get(i - 1));
-        }
-        steps.sort(Float::compare);
-        float pitch = steps.get(steps.size() / 2);
-        float shift = switch (known ? align : Align.CENTRE) {
-            case RIGHT -> -pitch / 2;
-            case LEFT -> pitch / 2;
-            case CENTRE -> 0;
-        };
-        List<Float> centres = new ArrayList<>();
-        edges.forEach(e -> centres.add(e + shift));
-        List<float[]> open = new ArrayList<>();
+        List<float[]> stacks = new ArrayList<>();
         for (List<Glyph> run : headerRuns) {
-            if (run.size() > SHORT) {
+            if (run.size() <= SHORT) {
+                stacks.add(new float[] {run.get(0).x0(), run.get(run.size() - 1).x1()});
+            }
+        }
+        stacks.sort(Comparator.comparingDouble(r -> r[0]));
+        List<float[]> merged = new ArrayList<>();
+        for (float[] r : stacks) {
+            float[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && r[0] <= last[1] + 0.5f) {
+                last[1] = Math.max(last[1], r[1]);
+            } else {
+                merged.add(r.clone());
+            }
+        }
+        int n = columns.size();
+        List<List<float[]>> inCell = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            inCell.add(new ArrayList<>());
+        }
+        List<float[]> open = new ArrayList<>();
+        for (float[] s : merged) {
+            float cx = (s[0] + s[1]) / 2;
+            int cell = -1;
+            for (int k = 0; k < n && cell < 0; k++) {
+                float[] span = cellSpan(k);
+                if (cx > span[0] && cx <= span[1]) {
+                    cell = k;
+                }
+            }
+            if (cell < 0) {
+                open.add(s);
+            } else {
+                inCell.get(cell).add(s);
+            }
+        }
+        for (int k = 0; k < n; k++) {
+            List<float[]> here = inCell.get(k);
+            if (here.size() < 2) {
                 continue;
             }
-            float x0 = run.get(0).x0();
-            float x1 = run.get(run.size() - 1).x1();
-            float cx = (x0 + x1) / 2;
-            boolean far = true;
-            for (float c : centres) {
-                far &= Math.abs(cx - c) >= pitch / 2;
-            }
-            for (float[] o : open) {
-                far &= Math.abs(cx - (o[0] + o[1]) / 2) >= pitch / 2;
-            }
-            if (far) {
-                open.add(new float[] {x0, x1});
-            }
+            float centre = (columns.get(k).left + columns.get(k).right) / 2;
+            here.sort(Comparator.comparingDouble(s -> Math.abs((s[0] + s[1]) / 2 - centre)));
+            open.addAll(here.subList(1, here.size()));
         }
         for (float[] o : open) {
             columns.add(new Column(o[0], o[1]));
@@ -154,13 +155,24 @@ final class ColumnModel {
         tidy();
     }
 
-    /** The edge a column's numbers line up on: right, left or centre. */
-    private float aligned(Column c) {
-        return switch (known ? align : Align.CENTRE) {
-            case RIGHT -> c.right;
-            case LEFT -> c.left;
-            case CENTRE -> c.centre();
-        };
+    /** The stretch of a line column k's cell covers, judged from where its numbers and its neighbours' stand. */
+    private float[] cellSpan(int k) {
+        Column c = columns.get(k);
+        int n = columns.size();
+        Align a = known ? align : Align.CENTRE;
+        if (a == Align.RIGHT) {
+            float from = k > 0 ? columns.get(k - 1).right : c.right - (columns.get(1).right - c.right);
+            return new float[] {from, c.right};
+        }
+        if (a == Align.LEFT) {
+            float to = k + 1 < n ? columns.get(k + 1).left : c.left + (c.left - columns.get(k - 1).left);
+            return new float[] {c.left, to};
+        }
+        float from = k > 0 ? (columns.get(k - 1).centre() + c.centre()) / 2
+                : c.centre() - (columns.get(1).centre() - c.centre()) / 2;
+        float to = k + 1 < n ? (c.centre() + columns.get(k + 1).centre()) / 2
+                : c.centre() + (c.centre() - columns.get(k - 1).centre()) / 2;
+        return new float[] {from, to};
     }
 
     /** Puts a run in the one column it overlaps (widening it), or opens a column where it overlaps none. */

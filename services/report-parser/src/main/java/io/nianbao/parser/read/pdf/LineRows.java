@@ -77,7 +77,8 @@ final class LineRows {
         while (start > 0 && ValueText.isValue(words.get(start - 1).text())) {
             start--;
         }
-        boolean onlyValues = start == 0 && words.size() >= 2;
+        boolean onlyValues = start == 0 && words.size() >= 2 && !PageChrome.pageNumber(t.text())
+                && words.stream().anyMatch(w -> ValueText.isNumber(w.text()));
         boolean data = start < words.size() && (onlyValues || Chunks.cells(words, page).size() >= 2);
         return new Line(t, start, data);
     }
