@@ -110,6 +110,17 @@ record FixtureReport(String agency, int year, String date, Integer[][] table3, I
         }, new Integer[] {null, 0, 1, 0, 1, 10086, 20, 705, 3, 10814, 0, 0, 0, 0, 0});
     }
 
+    /**
+     * The borderless report drawn with numbers 0.5 pt apart: its Table 4 has no blank cell, since in one row of
+     * touching numbers without borders a blank cell could stand in more than one place.
+     */
+    static FixtureReport touching() {
+        FixtureReport b = borderless();
+        Integer[] t4 = b.table4().clone();
+        t4[0] = 2;
+        return new FixtureReport(b.agency(), b.year(), b.date(), b.table3(), t4);
+    }
+
     String title() {
         return agency + year + "年政府信息公开工作年度报告";
     }

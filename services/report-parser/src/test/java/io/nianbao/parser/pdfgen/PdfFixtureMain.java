@@ -8,16 +8,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Makes the PDF fixtures of {@code PdfTablesTest} (run by hand, never by the tests; the PDFs are committed so the
- * build needs neither LibreOffice nor system fonts):
- *
- * <pre>
- * ./mvnw -q -o -pl services/report-parser -am test-compile
- * java -cp "services/report-parser/target/test-classes:$(cat cp.txt)" io.nianbao.parser.pdfgen.PdfFixtureMain \
- *     services/report-parser/src/test/resources/fixtures/pdf
- * </pre>
- *
- * ({@code cp.txt}: {@code ./mvnw -q -o -pl services/report-parser dependency:build-classpath
- * -Dmdep.outputFile=cp.txt}). The LibreOffice fixtures are written as .fodt next to the PDFs and exported with
+ * build needs neither LibreOffice nor system fonts; {@code fixtures/pdf/README.md} gives the command). The
+ * LibreOffice fixtures are written as .fodt next to the PDFs and exported with
  * {@code soffice --headless --convert-to pdf}, as an agency exports its Word file; the drawn fixtures need a
  * TrueType CJK font (Debian's fonts-wqy-microhei) that PDFBox embeds as a subset.
  */
@@ -29,6 +21,10 @@ public final class PdfFixtureMain {
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args.length > 0 ? args[0] : "services/report-parser/src/test/resources/fixtures/pdf");
         Files.createDirectories(dir);
+        if (Boolean.getBoolean("skip.office")) {
+            DrawnReport.write(dir);
+            return;
+        }
         office(dir, "ruled-narrow-2024", new OdfReport(FixtureReport.ruled(),
                 new OdfReport.Style(true, true, "center", 1.1, 0.05)));
         office(dir, "borderless-narrow-2023", new OdfReport(FixtureReport.borderless(),

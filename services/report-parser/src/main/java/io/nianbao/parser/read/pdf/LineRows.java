@@ -77,7 +77,9 @@ final class LineRows {
         while (start > 0 && ValueText.isValue(words.get(start - 1).text())) {
             start--;
         }
-        boolean data = start < words.size() && Chunks.cells(words, page).size() >= 2;
+        boolean onlyValues = start == 0 && words.size() >= 2 && !PageChrome.pageNumber(t.text())
+                && words.stream().anyMatch(w -> ValueText.isNumber(w.text()));
+        boolean data = start < words.size() && (onlyValues || Chunks.cells(words, page).size() >= 2);
         return new Line(t, start, data);
     }
 
@@ -148,7 +150,7 @@ final class LineRows {
                 glyphs.addAll(lines.get(i).text().glyphs());
                 dropped[i] = true;
             }
-            out[top] = headerRow(glyphs, columns, page);
+            out[top] = headerRow(glyphs, columns, labelRight, page);
             dropped[top] = false;
         }
         for (int i = from; i < to; i++) {
@@ -161,8 +163,8 @@ final class LineRows {
 
     /**
      * Whether a line above a table can be one of its header lines: not running from the label area into the value
-     * area, not a sentence, not a section heading (numbered 一、 or 第一部分, or printed larger than the table), not
-     * one wide block of text.
+     * area, not a sentence, not a section heading (numbered 一、 or 第一部分, or printed larger than the table), no
+     * unbroken text wider than two fifths of the value area (a heading or a paragraph line).
      */
     private static boolean header(Line l, int page, float labelRight, float valueLeft, float valueRight,
                                   float size) {
@@ -181,7 +183,12 @@ final class LineRows {
         if (text.endsWith("。") || HEADING.matcher(text).find()) {
             return false;
         }
-        return Chunks.cells(line.words(), page).size() > 1 || line.x1() - line.x0() <= 0.4f * (valueRight - valueLeft);
+        for (List<Glyph> run : ColumnModel.runs(line.glyphs())) {
+            if (run.get(run.size() - 1).x1() - run.get(0).x0() > 0.4f * (valueRight - valueLeft)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -189,7 +196,9 @@ final class LineRows {
      * each value column the header runs standing over it, top to bottom (a header written down a narrow column,
      * 科/研/机/构 or 结果维/持, becomes one cell; a header spanning several columns stays whole in one of them).
      */
-    private static Row headerRow(List<Glyph> glyphs, ColumnModel columns, int page) {
+    private static Row headerRow(List<Glyph> glyphs, ColumnModel columns, float labelRight, int page) {
+        float labelEdge = columns.size() == 0 ? Float.MAX_VALUE
+                : labelRight > -Float.MAX_VALUE ? (labelRight + columns.left(0)) / 2 : columns.left(0) - 1f;
         List<List<Glyph>> perColumn = new ArrayList<>();
         for (int c = 0; c < columns.size(); c++) {
             perColumn.add(new ArrayList<>());
@@ -198,7 +207,7 @@ final class LineRows {
         for (List<Glyph> line : CellText.lines(glyphs)) {
             for (List<Glyph> run : ColumnModel.runs(line)) {
                 float cx = (run.get(0).x0() + run.get(run.size() - 1).x1()) / 2;
-                int c = columns.size() == 0 || cx < columns.left(0) - 1f ? -1 : columns.columnAt(cx);
+                int c = run.get(run.size() - 1).x1() <= labelEdge ? -1 : columns.columnAt(cx);
                 (c < 0 ? label : perColumn.get(c)).addAll(run);
             }
         }

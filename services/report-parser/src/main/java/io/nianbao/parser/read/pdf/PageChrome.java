@@ -22,6 +22,11 @@ final class PageChrome {
     private PageChrome() {
     }
 
+    /** A page number: "- 3 -", "第 3 页", "3/9", "Page 3". */
+    static boolean pageNumber(String text) {
+        return PAGE_NUMBER.matcher(text.strip()).matches();
+    }
+
     /** Removes the header and footer lines from the pages' placed rows (in place). */
     static void strip(List<List<PageLayout.Placed>> pages) {
         Map<String, List<int[]>> seen = new HashMap<>();
@@ -39,7 +44,7 @@ final class PageChrome {
         for (int p = 0; p < pages.size(); p++) {
             for (PageLayout.Placed item : edges.get(p)) {
                 String text = item.line().text().strip();
-                boolean number = PAGE_NUMBER.matcher(text).matches();
+                boolean number = pageNumber(text);
                 List<int[]> same = seen.get(keys.get(item));
                 boolean repeated = repeatedAtSamePlace(same, Math.round(item.y())) >= 2;
                 boolean title = text.contains("报告") && same.get(0)[0] == p;

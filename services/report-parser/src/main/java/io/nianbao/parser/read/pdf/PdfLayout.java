@@ -27,7 +27,7 @@ public final class PdfLayout {
         int[] tables = {0};
         List<List<PageLayout.Placed>> pages = new ArrayList<>();
         for (PageText page : collector.pages()) {
-            pages.add(new ArrayList<>(PageLayout.layout(page, tables)));
+            pages.add(new ArrayList<>(layout(page, tables)));
         }
         PageChrome.strip(pages);
         List<Row> rows = new ArrayList<>();
@@ -35,5 +35,24 @@ public final class PdfLayout {
             page.forEach(p -> rows.addAll(p.rows()));
         }
         return rows;
+    }
+
+    /**
+     * A page by geometry; should an odd page defeat it (a bug, degenerate coordinates), its printed lines as
+     * whitespace-split rows, so one page never costs the whole document.
+     */
+    private static List<PageLayout.Placed> layout(PageText page, int[] tables) {
+        try {
+            return PageLayout.layout(page, tables);
+        } catch (RuntimeException e) {
+            List<PageLayout.Placed> plain = new ArrayList<>();
+            for (TextLine line : page.lines()) {
+                List<io.nianbao.parser.read.Cell> cells = Chunks.cells(line.words(), page.number());
+                Row row = cells.size() == 1 ? Row.paragraph(cells.get(0).text(), cells.get(0).where())
+                        : Row.cells(cells, 0);
+                plain.add(new PageLayout.Placed(line.base(), List.of(row), line));
+            }
+            return plain;
+        }
     }
 }
