@@ -7,8 +7,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Fuzzy comparison of agency names as reports print them: whitespace, brackets, full-width forms and
- * administrative-level characters (市, 县, 区 …) are ignored, and a name matches when one contains the other's
+ * Fuzzy comparison of agency names as reports print them: whitespace, brackets, full-width forms, Traditional
+ * characters (a mirror copy prints 衛生健康委員會 for 卫生健康委员会) and administrative-level characters
+ * (市, 县, 区 …) are ignored, and a name matches when one contains the other's
  * core (the name without bracketed parts), e.g. 「招商局（商务局）」 and 「招商局」.
  */
 public final class AgencyNames {
@@ -48,7 +49,7 @@ public final class AgencyNames {
         if (name == null) {
             return out;
         }
-        String nfkc = Normalizer.normalize(name, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+        String nfkc = SimplifiedText.of(Normalizer.normalize(name, Normalizer.Form.NFKC)).replaceAll("\\s+", "");
         if (nfkc.isEmpty()) {
             return out;
         }

@@ -11,9 +11,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * TEMPLATE-OUTDATED: the report uses the 2019 trial format, or mixes it with the 2021 format. Decided from the
- * parser's {@code template} ("2019", "mixed") and from 2019-only structure in the tables (Table 2 columns
- * 本年新制作数量/上一年项目数量…, rows 其他对外管理服务事项/政府集中采购, Table 3 single row （六）其他处理).
+ * TEMPLATE-OUTDATED: a report on 2021 or later uses the 2019 trial format, or mixes it with the 2021 format.
+ * Decided from the parser's {@code template} ("2019", "mixed") and from 2019-only structure in the tables (Table 2
+ * columns 本年新制作数量/上一年项目数量…, rows 其他对外管理服务事项/政府集中采购, Table 3 single row （六）其他处理).
+ * <p>
+ * The format in force depends on the reporting year: 国办公开办函〔2021〕30号 was issued on 26 September 2021 and
+ * governs the reports on 2021 onward; the reports on 2019 and 2020 were due (31 January 2020 / 2021) while the
+ * 2019 trial format was the national format, so for them the 2019 format — or a mix — is correct and passes.
+ * The year is the report's own, else the year the submission is for; when neither is known the format in force
+ * cannot be decided and the rule is not assessable rather than guessing.
  */
 final class TemplateOutdatedCheck implements Check {
 
@@ -27,8 +33,20 @@ final class TemplateOutdatedCheck implements Check {
         return "TEMPLATE-OUTDATED";
     }
 
+    /** The first reporting year the 2021 format (国办公开办函〔2021〕30号) governs. */
+    static final int FIRST_YEAR_OF_2021_FORMAT = 2021;
+
     @Override
     public void run(Report report, ValidationContext context, RuleRun run) {
+        Integer year = report.year() != null ? report.year() : context.expectedYear();
+        if (year == null) {
+            run.notAssessable("reporting year unknown: the format in force cannot be decided");
+            return;
+        }
+        if (year < FIRST_YEAR_OF_2021_FORMAT) {
+            run.pass();
+            return;
+        }
         String template = report.template() == null ? "" : report.template().trim().toLowerCase(Locale.ROOT);
         List<String> evidence = new ArrayList<>();
         List<String> cells = new ArrayList<>();

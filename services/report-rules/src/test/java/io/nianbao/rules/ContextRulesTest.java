@@ -46,7 +46,9 @@ class ContextRulesTest {
         "驻马店经济开发区招商局, 开发区招商局",
         "青石县商务局, 青石商务局",
         "青石县商务局, 青石县商务局(青石县粮食局)",
-        "邢台市商务局, 邢台市商务局 "})
+        "邢台市商务局, 邢台市商务局 ",
+        "青石县卫生健康委员会, 青石縣衛生健康委員會",
+        "青石县商务局, 青石縣商務局（青石縣糧食局）"})
     void spellingVariantsOfTheSameAgencyMatch(String registeredName, String reportName) {
         assertTrue(AgencyNames.sameAgency(registeredName, reportName), registeredName + " / " + reportName);
         Evaluation e = evaluate(ReportFixture.clean().agency(reportName).build(), registered(registeredName));

@@ -82,4 +82,42 @@ class TemplateOutdatedTest {
         assertNoFindings(unknown, "TEMPLATE-OUTDATED");
         assertEquals(RuleStatus.NOT_ASSESSABLE, status(unknown, "TEMPLATE-OUTDATED"));
     }
+
+    private static ReportFixture the2019Format() {
+        return ReportFixture.clean().template("2019").table2(table2Of2019())
+                .removeRow("otherHandling.overdueCorrection").removeRow("otherHandling.overdueFee")
+                .removeRow("otherHandling.other").row("otherHandling", 0, 0, 0, 0, 0, 0, 0);
+    }
+
+    @Test
+    void reportsOn2019And2020CorrectlyUseThe2019Format() {
+        for (int year : new int[] {2019, 2020}) {
+            Evaluation e = evaluate(the2019Format().year(year).build());
+            assertNoFindings(e, "TEMPLATE-OUTDATED");
+            assertEquals(RuleStatus.PASS, status(e, "TEMPLATE-OUTDATED"), "report on " + year);
+        }
+        // a mix in a 2020 report is no error either: the 2021 format did not exist when it was due
+        Evaluation mixed = evaluate(the2019Format().year(2020).template("mixed").build());
+        assertNoFindings(mixed, "TEMPLATE-OUTDATED");
+    }
+
+    @Test
+    void theFirstYearOfThe2021FormatIs2021() {
+        Finding f = single(evaluate(the2019Format().year(2021).build()), "TEMPLATE-OUTDATED");
+        assertEquals("2019", f.actual());
+    }
+
+    @Test
+    void theSubmissionsYearDecidesWhenTheReportStatesNone() {
+        Evaluation for2020 = evaluate(the2019Format().year(null).build(),
+                ValidationContext.builder().expectedYear(2020).build());
+        assertNoFindings(for2020, "TEMPLATE-OUTDATED");
+        assertEquals(RuleStatus.PASS, status(for2020, "TEMPLATE-OUTDATED"));
+        Evaluation for2023 = evaluate(the2019Format().year(null).build(),
+                ValidationContext.builder().expectedYear(2023).build());
+        assertEquals("2019", single(for2023, "TEMPLATE-OUTDATED").actual());
+        Evaluation unknown = evaluate(the2019Format().year(null).build());
+        assertNoFindings(unknown, "TEMPLATE-OUTDATED");
+        assertEquals(RuleStatus.NOT_ASSESSABLE, status(unknown, "TEMPLATE-OUTDATED"));
+    }
 }
