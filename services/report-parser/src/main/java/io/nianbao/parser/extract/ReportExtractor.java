@@ -28,9 +28,10 @@ public final class ReportExtractor {
     public Report extract(Intermediate doc, Source source) {
         List<Row> rows = doc.rows();
         boolean[] chrome = PageChrome.mark(rows);
-        SectionFinder.Heading[] headings = SectionFinder.find(rows, chrome);
+        WrappedLines lines = new WrappedLines(rows, chrome);
+        SectionFinder.Heading[] headings = SectionFinder.find(rows, chrome, lines);
         int firstSection = firstRow(headings);
-        TitleInfo title = TitleInfo.of(rows, chrome, firstSection);
+        TitleInfo title = TitleInfo.of(rows, chrome, firstSection, lines);
         Map<String, String> provenance = new LinkedHashMap<>(title.provenance());
 
         ActiveDisclosure table2 = ActiveDisclosureExtractor.extract(region(rows, chrome, headings, 2), provenance);
@@ -38,28 +39,24 @@ public final class ReportExtractor {
         ReviewLitigation table4 = ReviewExtractor.extract(region(rows, chrome, headings, 4), provenance);
         String template = TemplateDetector.detect(table2, table3, provenance);
 
-        List<Section> sections = sections(rows, chrome, headings, title, provenance);
+        List<Section> sections = sections(rows, chrome, lines, headings, title, provenance);
         return new Report(Report.SCHEMA_VERSION, source, title.agency(), title.year(), title.publishedOn(),
                 template, sections, new Tables(table2, table3, table4), provenance,
-                preamble(rows, chrome, title, firstSection));
+                preamble(lines, title, firstSection));
     }
 
     /**
      * The text between the title and the first section (where reports usually state the statistics period),
-     * without the page's chrome (发布日期, 来源, 分享到, 扫一扫…).
+     * without the page's chrome (发布日期, 来源, 分享到, 扫一扫…) and the date printed under the title, wrapped lines
+     * joined.
      */
-    private static String preamble(List<Row> rows, boolean[] chrome, TitleInfo title, int firstSection) {
+    private static String preamble(WrappedLines lines, TitleInfo title, int firstSection) {
         if (firstSection < 0) {
             return null;
         }
-        StringBuilder text = new StringBuilder();
-        for (int i = Math.min(title.titleRow() + 1, firstSection); i < firstSection; i++) {
-            Row row = rows.get(i);
-            if (!row.tabular() && !chrome[i] && !row.text().isBlank()) {
-                text.append(text.isEmpty() ? "" : "\n").append(Normalizer.tidy(row.text()));
-            }
-        }
-        return text.isEmpty() ? null : text.toString();
+        String text = lines.text(Math.min(title.titleRow() + 1, firstSection), firstSection,
+                i -> i == title.titleDateRow());
+        return text.isEmpty() ? null : text;
     }
 
     private static int firstRow(SectionFinder.Heading[] headings) {
@@ -99,8 +96,9 @@ public final class ReportExtractor {
         return out;
     }
 
-    private static List<Section> sections(List<Row> rows, boolean[] chrome, SectionFinder.Heading[] headings,
-                                          TitleInfo title, Map<String, String> provenance) {
+    private static List<Section> sections(List<Row> rows, boolean[] chrome, WrappedLines lines,
+                                          SectionFinder.Heading[] headings, TitleInfo title,
+                                          Map<String, String> provenance) {
         List<Section> out = new ArrayList<>();
         for (int n = 1; n <= 6; n++) {
             SectionFinder.Heading h = headings[n];
@@ -118,15 +116,9 @@ public final class ReportExtractor {
             if (to == rows.size()) {
                 to = withoutSignature(rows, chrome, h.row() + 1, to, title);
             }
-            StringBuilder text = new StringBuilder();
-            for (int i = h.row() + 1; i < to; i++) {
-                Row row = rows.get(i);
-                if (!row.tabular() && !chrome[i]) {
-                    text.append(text.isEmpty() ? "" : "\n").append(Normalizer.tidy(row.text()));
-                }
-            }
+            String text = lines.text(h.row() + 1, to, i -> false);
             provenance.put("sections." + n, rows.get(h.row()).where());
-            out.add(new Section(n, h.title(), true, text.toString()));
+            out.add(new Section(n, h.title(), true, text));
         }
         return out;
     }
@@ -150,7 +142,7 @@ public final class ReportExtractor {
                 end--;
                 continue;
             }
-            boolean date = t.length() <= 30 && t.matches(".*(\\d{4}|[〇零○二]{2}.{2})\\s*年.*月.*日.*");
+            boolean date = t.length() <= 30 && t.indexOf('。') < 0 && PrintedDate.find(Normalizer.clean(t)) != null;
             boolean agency = (title.agency() != null && t.replace(" ", "").equals(title.agency()))
                     || (dated && PageChrome.looksLikeAgency(t) && !row.tabular());
             if (!date && !agency) {

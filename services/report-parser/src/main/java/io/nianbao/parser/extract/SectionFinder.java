@@ -19,6 +19,10 @@ final class SectionFinder {
     private static final Pattern NUMBERING = Pattern.compile(
             "^(第?[一二三四五六七八九十0-9０-９]{1,3}(部分)?\\s*[、.,:：，．]?|[(（]\\s*[一二三四五六七八九十0-9０-９]{1,3}\\s*[)）])\\s*");
     private static final int MAX_HEADING = 40;
+    /** A clause's punctuation inside a line, or a sentence's end: headings carry neither. */
+    /** A count (52条, 3件): a sentence such as 全年主动公开政府信息52条。 is no heading. */
+    private static final Pattern COUNTED = Pattern.compile("[0-9]\\s*[条件次个篇项]");
+    private static final Pattern CLAUSE = Pattern.compile("[，,：:；;]|[。！？]$");
 
     private SectionFinder() {
     }
@@ -32,17 +36,30 @@ final class SectionFinder {
      * 信息分类：主动公开政府信息 must not pass for the heading of section 2 before section 1 is reached.
      */
     static Heading[] find(List<Row> rows, boolean[] chrome) {
+        return find(rows, chrome, new WrappedLines(rows, chrome));
+    }
+
+    /**
+     * As {@link #find(List, boolean[])}; a line that carries on a sentence wrapped from the line above it
+     * ({@link WrappedLines#continues}) and reads as a clause (it holds a comma or colon, or ends a sentence) is
+     * the end of that sentence, not a heading: "……按照要求编制了" / "主动公开政府信息情况，具体如下：".
+     */
+    static Heading[] find(List<Row> rows, boolean[] chrome, WrappedLines lines) {
         Heading[] found = new Heading[7];
+        int previous = -1;
         int last = 0;
         for (int i = 0; i < rows.size(); i++) {
             Row row = rows.get(i);
-            if (chrome[i]) {
+            if (chrome[i] || row.text().isBlank()) {
                 continue;
             }
+            boolean wrapped = previous >= 0 && !row.tabular() && !rows.get(previous).tabular()
+                    && lines.continues(previous, i) && CLAUSE.matcher(Normalizer.tidy(row.text())).find();
+            previous = i;
             if (row.tabular() && row.cells().stream().filter(c -> !c.blank()).count() != 1) {
                 continue;
             }
-            if (continuesSentence(rows, i)) {
+            if (wrapped || continuesSentence(rows, i)) {
                 continue;
             }
             String printed = title(row.text());
@@ -81,7 +98,7 @@ final class SectionFinder {
             return 0;
         }
         int stop = title.indexOf('。');
-        if (stop >= 0 && stop < title.length() - 1) {
+        if (stop >= 0 && stop < title.length() - 1 || COUNTED.matcher(title).find()) {
             return 0;
         }
         String k = Normalizer.key(title);

@@ -20,22 +20,46 @@ import java.util.regex.Pattern;
  * after it), else a bare organisation name directly above the title, else the signature above the closing date,
  * else the report's own words in its preamble (现公布XX局2023年政府信息公开工作年度报告). A candidate holding
  * navigation words is refused; when nothing is left the agency is null and {@code provenance.agency} says why,
- * so no page chrome is ever reported as an agency. The year is the title's, else the statistics period's; the
- * date is the one printed on the last lines that are not chrome.
+ * so no page chrome is ever reported as an agency.
  *
- * @param titleRow   last row of the title (-1 when none): the preamble starts after it
- * @param dateRow    row of the closing date (-1 when none): the signature ends there
- * @param provenance where agency, year and date were found, or why they were not (keys agency, year,
- *                   publishedOn)
+ * <p>The year is the title's (or a bracketed （2023年度） line under it), else the statistics period's
+ * (统计期限/统计期间…自2023年…, 数据截至2023年12月31日), else the one the report names itself by
+ * (现公布…2023年度政府信息公开工作年度报告); never the page's upload date. A garbled period (自202111日起) gives
+ * no year rather than a guess. The date ({@link #closingDate}) is the one printed at the end of the report — alone,
+ * in brackets, after 日期：, or after the agency on the same line; in figures or Chinese numerals — above any
+ * page chrome, attachment list (附件：…) or blank table; else a date printed under the title. A date inside a
+ * sentence never counts, nor does one in figures (2024-01-20) unless it is signed: web pages print their upload
+ * date that way.
+ *
+ * @param titleRow     last row of the title (-1 when none): the preamble starts after it
+ * @param dateRow      row of the closing date (-1 when none): the signature ends there
+ * @param titleDateRow row of a date printed under the title (-1 when none or not used): no preamble
+ * @param provenance   where agency, year and date were found, or why they were not (keys agency, year,
+ *                     publishedOn)
  */
-record TitleInfo(String agency, Integer year, LocalDate publishedOn, int titleRow, int dateRow,
+record TitleInfo(String agency, Integer year, LocalDate publishedOn, int titleRow, int dateRow, int titleDateRow,
                  Map<String, String> provenance) {
 
     static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2}|[二〇零○Ｏ一二三四五六七八九]{4})\\s*年度?");
-    private static final Pattern DATE = Pattern.compile(
-            "((?:19|20)\\d{2}|[二〇零○Ｏ]{2}[〇零○Ｏ一二三四五六七八九]{2})\\s*年\\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\\s*月"
-            + "\\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\\s*日");
-    private static final Pattern PERIOD = Pattern.compile("统计期限?[^0-9]{0,6}((?:19|20)\\d{2})\\s*年");
+    /** The statistics period's first year: 统计期限为2023年…, 统计期间自2023年…, 所列数据的统计期限自2023年…. */
+    private static final Pattern PERIOD = Pattern.compile("统计(?:期限|期间|时限|时段|区间|周期|范围|时间|期)"
+            + "[^0-9。；;]{0,8}?((?:19|20)\\d{2})\\s*年");
+    /** Data counted up to the end of a year: 所列数据截止日期为2023年12月31日, 统计数据截至2023年12月31日. */
+    private static final Pattern CUTOFF = Pattern.compile("(?:数据|统计)[^。；;]{0,12}?截[止至](?:日期|时间)?"
+            + "[^0-9。；;]{0,4}((?:19|20)\\d{2})\\s*年\\s*12\\s*月\\s*31\\s*日");
+    /** The report naming its own year: 现公布XX局2023年度政府信息公开工作年度报告, 现将本局2023年政府信息公开工作报告如下. */
+    private static final Pattern SELF_YEAR = Pattern.compile("(?:现将|现公布|现予公布|现予以公布|特编制|编制了?|特发布"
+            + "|发布|公布|形成)[^。；;]{0,40}?((?:19|20)\\d{2}|[一二][〇零○O0一二三四五六七八九]{3})\\s*年度?"
+            + "[^。；;0-9]{0,30}?(?:政府)?(?:信息|政务)公开(?:工作)?(?:情况)?(?:年度)?(?:报告|年报)");
+    /** A year alone under the title: （2023年度）. */
+    private static final Pattern YEAR_LINE = Pattern.compile("^[（(\\[【]?\\s*((?:19|20)\\d{2})\\s*年度?\\s*[）)\\]】]?$");
+    /** An attachment list's head after the signature: 附件：, 附件1：, 附表. */
+    private static final Pattern ATTACHMENT_HEAD = Pattern.compile("^附\\s*[件表]\\s*[0-9一二三四五六七八九十]*\\s*(?::|$|\\s)");
+    /** What may stand before a closing date on its line besides the agency: 日期：, 报告日期：. */
+    private static final Pattern DATE_LABEL = Pattern.compile("^(?:报告|落款|编制|印发|成文|发布)?(?:日期|时间)$");
+    /** What may follow a closing date on its line: 印发, 发布. */
+    private static final Pattern DATE_SUFFIX = Pattern.compile("^(?:印发|发布|编制|制发|签发)?$");
+    private static final Pattern DATE_PUNCTUATION = Pattern.compile("[\\s（）()\\[\\]【】〔〕:：,，。.、\"“”]");
     private static final Pattern SENTENCE_START = Pattern.compile("^(?:根据|按照|依据|依照|本报告|本年度|现将|现予|现公布"
             + "|特此|为了|为进一步|如对|如有|我局|我委|我单位|本单位|本机关)");
     /** The report naming itself in its first sentences: 现公布XX局2023年政府信息公开工作年度报告 / 结合2023年XX局政府信息公开工作. */
@@ -46,6 +70,8 @@ record TitleInfo(String agency, Integer year, LocalDate publishedOn, int titleRo
     private static final Pattern NAVIGATION_MARKS = Pattern.compile("[>|/»›→]");
     private static final int HEAD_SCAN = 80;
     private static final int TAIL_SCAN = 4;
+    private static final int TAIL_WALK = 40;
+    private static final int UNDER_TITLE = 3;
     private static final int BODY_LINE = 60;
     private static final int PREAMBLE_SCAN = 8;
 
@@ -58,6 +84,10 @@ record TitleInfo(String agency, Integer year, LocalDate publishedOn, int titleRo
     }
 
     static TitleInfo of(List<Row> rows, boolean[] chrome, int firstSection) {
+        return of(rows, chrome, firstSection, new WrappedLines(rows, chrome));
+    }
+
+    static TitleInfo of(List<Row> rows, boolean[] chrome, int firstSection, WrappedLines lines) {
         int limit = firstSection >= 0 ? firstSection : Math.min(rows.size(), HEAD_SCAN);
         List<Candidate> titles = new ArrayList<>();
         List<Candidate> fallback = new ArrayList<>();
@@ -74,7 +104,11 @@ record TitleInfo(String agency, Integer year, LocalDate publishedOn, int titleRo
 
         Map<String, String> provenance = new LinkedHashMap<>();
         int[] dateRow = {-1};
+        int[] titleDateRow = {-1};
         LocalDate publishedOn = publishedOn(rows, chrome, dateRow, provenance);
+        if (publishedOn == null && dateRow[0] < 0) {
+            publishedOn = underTitle(rows, chrome, titleRow, firstSection, titleDateRow, provenance);
+        }
         List<String> why = new ArrayList<>();
         Found agency = agency(rows, chrome, order, titles.size(), titleRow, firstSection, dateRow[0], why);
         if (agency != null) {
@@ -91,14 +125,21 @@ record TitleInfo(String agency, Integer year, LocalDate publishedOn, int titleRo
                 break;
             }
         }
-        if (year == null) {
-            year = periodYear(rows, chrome, provenance);
+        if (year == null && titleRow >= 0) {
+            year = yearUnderTitle(rows, chrome, titleRow, provenance);
         }
         if (year == null) {
-            provenance.put("year", "未找到年份 / no year in the title and no statistics period (统计期限)");
+            year = periodYear(rows, lines, provenance);
+        }
+        if (year == null) {
+            year = selfNamedYear(rows, lines, titleRow, firstSection, provenance);
+        }
+        if (year == null) {
+            provenance.put("year", "未找到年份 / no year in the title, no statistics period (统计期限) and no "
+                    + "self-description (现公布…年度报告)");
         }
         return new TitleInfo(agency == null ? null : agency.name(), year, publishedOn, titleRow, dateRow[0],
-                provenance);
+                titleDateRow[0], provenance);
     }
 
     /**
@@ -250,9 +291,14 @@ record TitleInfo(String agency, Integer year, LocalDate publishedOn, int titleRo
             why.add("文末无落款日期 / no closing date to find a signature above");
             return null;
         }
-        Matcher m = DATE.matcher(line(rows.get(dateRow)));
-        if (m.find() && m.start() > 0) {
-            String before = line(rows.get(dateRow)).substring(0, m.start()).strip();
+        String dated = line(rows.get(dateRow));
+        PrintedDate d = PrintedDate.find(dated);
+        if (d == null) {
+            dated = Normalizer.clean(dated); // full-width figures
+            d = PrintedDate.find(dated);
+        }
+        if (d != null && d.start() > 0) {
+            String before = d.before(dated).strip();
             if (PageChrome.looksLikeAgency(before)) {
                 return new Found(PageChrome.strip(before).replace(" ", ""), "signature, " + rows.get(dateRow).where());
             }
@@ -330,70 +376,183 @@ record TitleInfo(String agency, Integer year, LocalDate publishedOn, int titleRo
         return t.replace(" ", "");
     }
 
-    private static Integer periodYear(List<Row> rows, boolean[] chrome, Map<String, String> provenance) {
-        for (int i = 0; i < rows.size(); i++) {
-            if (chrome[i]) {
+    /** A year standing alone (in brackets) on the first line under the title: （2023年度）. */
+    private static Integer yearUnderTitle(List<Row> rows, boolean[] chrome, int titleRow,
+                                          Map<String, String> provenance) {
+        for (int i = titleRow + 1; i < rows.size(); i++) {
+            String t = Normalizer.clean(line(rows.get(i)));
+            if (t.isEmpty() || chrome[i]) {
                 continue;
             }
-            Matcher m = PERIOD.matcher(Normalizer.clean(rows.get(i).text()));
-            if (m.find()) {
-                provenance.put("year", "statistics period, " + rows.get(i).where());
+            Matcher m = YEAR_LINE.matcher(t);
+            if (m.matches()) {
+                provenance.put("year", "under the title, " + rows.get(i).where());
                 return Integer.valueOf(m.group(1));
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /** The statistics period (or data cut-off) stated anywhere in the report's paragraphs, lines rejoined. */
+    private static Integer periodYear(List<Row> rows, WrappedLines lines, Map<String, String> provenance) {
+        for (Pattern p : List.of(PERIOD, CUTOFF)) {
+            for (WrappedLines.Paragraph para : lines.paragraphs(0, rows.size(), i -> false)) {
+                Matcher m = p.matcher(Normalizer.clean(para.text()).replace(" ", ""));
+                if (m.find()) {
+                    provenance.put("year", (p == PERIOD ? "statistics period, " : "data cut-off, ")
+                            + rows.get(para.first()).where());
+                    return Integer.valueOf(m.group(1));
+                }
             }
         }
         return null;
     }
 
-    /** The date on one of the last lines that are not page chrome; its row goes to {@code dateRow[0]}. */
+    /** The year the report names itself by in its preamble or first paragraphs (现公布…2023年度…年度报告). */
+    private static Integer selfNamedYear(List<Row> rows, WrappedLines lines, int titleRow, int firstSection,
+                                         Map<String, String> provenance) {
+        int from = Math.max(0, titleRow + 1);
+        int to = firstSection >= 0 ? firstSection : rows.size();
+        List<WrappedLines.Paragraph> paragraphs = new ArrayList<>(lines.paragraphs(from, to, i -> false));
+        if (firstSection < 0) {
+            paragraphs = paragraphs.subList(0, Math.min(paragraphs.size(), PREAMBLE_SCAN));
+        } else {
+            List<WrappedLines.Paragraph> first = lines.paragraphs(firstSection + 1, rows.size(), i -> false);
+            paragraphs.addAll(first.subList(0, Math.min(first.size(), 3)));
+        }
+        for (WrappedLines.Paragraph para : paragraphs) {
+            Matcher m = SELF_YEAR.matcher(Normalizer.clean(para.text()).replace(" ", ""));
+            if (m.find()) {
+                provenance.put("year", "self-description, " + rows.get(para.first()).where());
+                return PrintedDate.year(m.group(1));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The date printed at the end of the report: on one of the last {@value #TAIL_SCAN} lines of text above any
+     * attachment list, blank table or page chrome; its row goes to {@code dateRow[0]}.
+     */
     private static LocalDate publishedOn(List<Row> rows, boolean[] chrome, int[] dateRow,
                                          Map<String, String> provenance) {
         int seen = 0;
-        for (int i = rows.size() - 1; i >= 0 && seen < TAIL_SCAN; i--) {
-            String t = Normalizer.clean(Normalizer.stripMarkdown(rows.get(i).text()));
-            if (t.isEmpty() || chrome[i]) {
+        for (int i = textEnd(rows, chrome) - 1; i >= 0 && seen < TAIL_SCAN; i--) {
+            Row row = rows.get(i);
+            String t = Normalizer.clean(line(row));
+            if (t.isEmpty()) {
                 continue;
             }
-            seen++;
-            Matcher m = DATE.matcher(t);
-            if (m.find() && t.length() - (m.end() - m.start()) <= 30) {
+            PrintedDate d = closingDate(t, rows, chrome, i);
+            if (d != null && (!chrome[i] || (d.numeric() && d.before(t).isBlank() && d.after(t).isBlank()))) {
                 dateRow[0] = i;
-                provenance.put("publishedOn", rows.get(i).where());
-                try {
-                    return LocalDate.of(yearValue(m.group(1)), number(m.group(2)), number(m.group(3)));
-                } catch (DateTimeException | NumberFormatException e) {
-                    provenance.put("publishedOn", "日期无效 / invalid date at " + rows.get(i).where());
-                    return null;
+                provenance.put("publishedOn", row.where());
+                if (d.date() == null) {
+                    provenance.put("publishedOn", "日期无效 / invalid date at " + row.where());
                 }
+                return d.date();
             }
+            if (chrome[i] || (row.tabular() && !hasFigure(row))) {
+                continue; // page chrome, a blank table's rows
+            }
+            seen++;
         }
         provenance.put("publishedOn", "文末未找到日期 / no date on the last " + TAIL_SCAN + " lines of the report");
         return null;
     }
 
-    static Integer yearValue(String s) {
-        if (s.chars().allMatch(Character::isDigit)) {
-            return Integer.valueOf(s);
+    /** A date printed under the title (（2024年1月20日）, or alone), used when the end of the report has none. */
+    private static LocalDate underTitle(List<Row> rows, boolean[] chrome, int titleRow, int firstSection,
+                                        int[] titleDateRow, Map<String, String> provenance) {
+        if (titleRow < 0) {
+            return null;
         }
-        StringBuilder b = new StringBuilder();
-        for (char c : s.toCharArray()) {
-            int d = "〇一二三四五六七八九".indexOf(c);
-            b.append(d >= 0 ? d : 0);
+        int end = firstSection > titleRow ? firstSection : rows.size();
+        int seen = 0;
+        for (int i = titleRow + 1; i < end && seen < UNDER_TITLE; i++) {
+            String t = Normalizer.clean(line(rows.get(i)));
+            if (t.isEmpty() || chrome[i]) {
+                continue;
+            }
+            seen++;
+            PrintedDate d = closingDate(t, rows, chrome, i);
+            if (d != null && !d.numeric() && d.date() != null) {
+                titleDateRow[0] = i;
+                provenance.put("publishedOn", "under the title, " + rows.get(i).where());
+                return d.date();
+            }
         }
-        return Integer.valueOf(b.toString());
+        return null;
     }
 
-    /** Arabic or Chinese numeral 1..31. */
-    static int number(String s) {
-        if (s.chars().allMatch(Character::isDigit)) {
-            return Integer.parseInt(s);
+    /**
+     * The date of a line that is a report's date line: the date alone (in brackets), after 日期：, or after the
+     * agency's name; a date in figures only when signed (agency on the line or the line above, or 日期：).
+     */
+    private static PrintedDate closingDate(String t, List<Row> rows, boolean[] chrome, int i) {
+        PrintedDate d = PrintedDate.find(t);
+        if (d == null || t.indexOf(':', d.end()) >= 0) {
+            return null; // 2024-01-20 10:32 is a time stamp
         }
-        String digits = "〇一二三四五六七八九";
-        int ten = s.indexOf('十');
-        if (ten < 0) {
-            return digits.indexOf(s.charAt(0));
+        String before = DATE_PUNCTUATION.matcher(d.before(t)).replaceAll("");
+        String after = DATE_PUNCTUATION.matcher(d.after(t)).replaceAll("");
+        if (!DATE_SUFFIX.matcher(after).matches()) {
+            return null;
         }
-        int tens = ten == 0 ? 1 : digits.indexOf(s.charAt(0));
-        int units = ten == s.length() - 1 ? 0 : digits.indexOf(s.charAt(ten + 1));
-        return tens * 10 + units;
+        boolean label = DATE_LABEL.matcher(before).matches();
+        boolean agency = !before.isEmpty() && !label && PageChrome.looksLikeAgency(d.before(t));
+        if (!before.isEmpty() && !label && !agency) {
+            return null;
+        }
+        if (d.numeric() && !label && !agency && !agencyAbove(rows, chrome, i)) {
+            return null;
+        }
+        return d;
+    }
+
+    /** The line above row {@code i} is an organisation's name (a signature), not page chrome. */
+    private static boolean agencyAbove(List<Row> rows, boolean[] chrome, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            String t = line(rows.get(k));
+            if (!t.isEmpty()) {
+                return !chrome[k] && titleShaped(rows.get(k)) && PageChrome.looksLikeAgency(t);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where the report's own text ends: above an attachment list (附件：… with the short list lines or the tables
+     * under it) when there is one after the last paragraph of text; else at the last row.
+     */
+    private static int textEnd(List<Row> rows, boolean[] chrome) {
+        int end = rows.size();
+        int walked = 0;
+        for (int i = rows.size() - 1; i >= 0 && walked < TAIL_WALK; i--, walked++) {
+            Row row = rows.get(i);
+            String t = Normalizer.clean(line(row));
+            if (t.isEmpty() || chrome[i]) {
+                continue;
+            }
+            if (ATTACHMENT_HEAD.matcher(t).lookingAt()) {
+                end = i;
+                continue;
+            }
+            boolean listLine = !row.tabular() && t.length() <= 60 && t.indexOf('。') < 0 && PrintedDate.find(t) == null;
+            if (!row.tabular() && !listLine) {
+                break;
+            }
+        }
+        return end;
+    }
+
+    private static boolean hasFigure(Row row) {
+        return row.cells().stream().map(c -> c.text().strip())
+                .anyMatch(t -> !t.isEmpty() && t.chars().allMatch(Character::isDigit));
+    }
+
+    static Integer yearValue(String s) {
+        return PrintedDate.year(s);
     }
 }
