@@ -178,8 +178,7 @@ public final class CorpusGenerator {
             int which = 2 + r.nextInt(3);
             tables = new Tables(which == 2 ? null : t2, which == 3 ? null : t3, which == 4 ? null : t4);
         }
-        String printedAgency = variation.traditional() ? Traditional.convert(agency) : agency;
-        Report truth = new Report(Report.SCHEMA_VERSION, null, printedAgency, year, published,
+        Report truth = new Report(Report.SCHEMA_VERSION, null, agency, year, published,
                 old ? "2019" : "2021", sections, tables, new LinkedHashMap<>());
         String id = String.format("c%04d-%s", index, injection.name().toLowerCase(java.util.Locale.ROOT));
         return new CorpusCase(id, truth, injection, injection.expectedRules(), variation);

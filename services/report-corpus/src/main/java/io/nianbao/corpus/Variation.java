@@ -5,8 +5,8 @@ import java.util.Random;
 
 /**
  * How a report is dressed when rendered: the differences real reports show without changing a single fact
- * (see real-world-variation.md). The truth does not depend on it, except that a Traditional mirror prints the
- * agency name in Traditional characters.
+ * (see real-world-variation.md). The truth does not depend on it: a Traditional mirror prints the agency name in
+ * Traditional characters, and the parser gives it back in Simplified (the agency is an identity).
  *
  * <p>The components after {@code chineseDate} were added for reports copied from web pages (issue 9); truth files
  * written before them read back with those knobs off.

@@ -42,7 +42,7 @@ public final class ReportParser {
     });
 
     /** Provenance keys every report has (where agency, year and date were found, or why not): no evidence. */
-    private static final Set<String> HEADER_KEYS = Set.of("agency", "year", "publishedOn");
+    private static final Set<String> HEADER_KEYS = Set.of("agency", "agency.printed", "year", "publishedOn");
 
     private final ParserLimits limits;
     private final ReportExtractor extractor = new ReportExtractor();

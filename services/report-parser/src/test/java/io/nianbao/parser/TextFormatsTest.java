@@ -99,7 +99,8 @@ class TextFormatsTest {
     @Test
     void pipeRowsInTraditionalCharactersWithTypos() {
         Report r = parse("pipe-traditional.md");
-        assertEquals("白水鎮人民政府", r.agency());
+        assertEquals("白水镇人民政府", r.agency(), "a Traditional mirror's agency comes back in Simplified");
+        assertEquals("白水鎮人民政府", r.provenance().get("agency.printed"));
         assertEquals(LocalDate.of(2024, 1, 20), r.publishedOn());
         assertEquals("2021", r.template());
         assertTrue(r.sections().stream().allMatch(Section::present));

@@ -7,6 +7,7 @@ import io.nianbao.model.ReviewLitigation;
 import io.nianbao.model.Section;
 import io.nianbao.model.Source;
 import io.nianbao.model.Tables;
+import io.nianbao.model.text.ChineseText;
 import io.nianbao.parser.read.Intermediate;
 import io.nianbao.parser.read.Row;
 
@@ -24,6 +25,9 @@ import java.util.Map;
  */
 public final class ReportExtractor {
 
+    /** A document with at least this share (%) of Traditional-only characters among its Han ones is a mirror copy. */
+    private static final int TRADITIONAL_PERCENT = 3;
+
     /** Builds the report; {@code source} is passed through unchanged. */
     public Report extract(Intermediate doc, Source source) {
         List<Row> rows = doc.rows();
@@ -40,9 +44,35 @@ public final class ReportExtractor {
         String template = TemplateDetector.detect(table2, table3, provenance);
 
         List<Section> sections = sections(rows, chrome, lines, headings, title, provenance);
-        return new Report(Report.SCHEMA_VERSION, source, title.agency(), title.year(), title.publishedOn(),
+        String agency = simplifiedAgency(title.agency(), rows, provenance);
+        return new Report(Report.SCHEMA_VERSION, source, agency, title.year(), title.publishedOn(),
                 template, sections, new Tables(table2, table3, table4), provenance,
                 preamble(lines, title, firstSection));
+    }
+
+    /**
+     * The agency in Simplified characters when the whole document is a Traditional mirror copy: the agency is
+     * an identity (registrations, AGENCY-MISMATCH, roll-ups are kept in Simplified), and the printed form stays in
+     * {@code provenance["agency.printed"]}. A Simplified document keeps its name exactly as printed, even when it
+     * holds a character such as 乾 (乾县) that a Traditional table would fold.
+     */
+    static String simplifiedAgency(String agency, List<Row> rows, Map<String, String> provenance) {
+        if (agency == null || ChineseText.traditionalCount(agency) == 0) {
+            return agency;
+        }
+        int han = 0;
+        int traditional = 0;
+        for (Row row : rows) {
+            String t = row.text();
+            traditional += ChineseText.traditionalCount(t);
+            han += (int) t.codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)
+                    .count();
+        }
+        if (traditional * 100 < han * TRADITIONAL_PERCENT) {
+            return agency;
+        }
+        provenance.put("agency.printed", agency);
+        return ChineseText.simplified(agency);
     }
 
     /**
