@@ -22,7 +22,8 @@ final class SectionFinder {
     /** A clause's punctuation inside a line, or a sentence's end: headings carry neither. */
     /** A count (52条, 3件): a sentence such as 全年主动公开政府信息52条。 is no heading. */
     private static final Pattern COUNTED = Pattern.compile("[0-9]\\s*[条件次个篇项]");
-    private static final Pattern CLAUSE = Pattern.compile("[，,：:；;]|[。！？]$");
+    /** A clause: a comma, colon or semicolon, a sentence end, or an enumeration 、 past a heading's numbering. */
+    private static final Pattern CLAUSE = Pattern.compile("[，,：:；;]|[。！？]$|^.{5,}、");
 
     private SectionFinder() {
     }

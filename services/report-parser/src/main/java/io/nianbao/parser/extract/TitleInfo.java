@@ -201,9 +201,18 @@ record TitleInfo(String agency, Integer year, LocalDate publishedOn, int titleRo
      * Title words: 政府信息公开 (or 政务公开) and 报告/年报, or a year and 年度报告; short, not a sentence, not a
      * bare column name such as 年度报告 or 政府信息公开年报.
      */
+    /**
+     * A line citing a document (《国务院办公厅政府信息与政务公开办公室关于…年度报告有关事项的通知》, 〔2019〕60号) is
+     * a wrapped sentence of the preamble, never the title: titles cite nothing.
+     */
+    private static final Pattern CITATION = Pattern.compile("[〔〕]|通知|有关事项");
+
     static boolean isTitleText(String text) {
         String t = Normalizer.clean(Normalizer.stripMarkdown(text));
         if (t.isEmpty() || t.contains("。") || t.endsWith(":") || NAVIGATION_MARKS.matcher(t).find()) {
+            return false;
+        }
+        if (CITATION.matcher(t).find()) {
             return false;
         }
         String k = Normalizer.key(t);
