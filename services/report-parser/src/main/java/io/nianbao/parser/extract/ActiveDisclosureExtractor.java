@@ -31,6 +31,7 @@ final class ActiveDisclosureExtractor {
     private static final Pattern ITEM = Pattern.compile("第二十条第?([一二三四五六七八九十]+)项?");
     private static final int MAX_SEPARATOR = 24;
     /** The x position in a PDF cell's provenance. */
+    private static final Pattern GRID = Pattern.compile("^table \\d+ row \\d+ cell (\\d+)$");
     private static final Pattern X = Pattern.compile("\\bx=(\\d+)");
 
     private ActiveDisclosureExtractor() {
@@ -42,6 +43,10 @@ final class ActiveDisclosureExtractor {
         List<String> columns;
         /** Where each column's header word starts on the page (PDF), else null. */
         List<Integer> columnX;
+        /** The grid column (1-based, Word/HTML tables) of each column's header cell, else null. */
+        List<Integer> columnGrid;
+        /** The table number of the header row (0 when not in a table). */
+        int headerTable;
         /** The cells of the last row that looked like a header, to join a header broken over two rows. */
         List<Cell> headerCells;
         /** The current 第二十条 item (一, 五, 六, 八, 九), null before one is seen. */
@@ -60,6 +65,7 @@ final class ActiveDisclosureExtractor {
                 s.item = item;
                 s.columns = null;
                 s.columnX = null;
+                s.columnGrid = null;
                 s.headerCells = null;
                 continue;
             }
@@ -85,6 +91,9 @@ final class ActiveDisclosureExtractor {
             boolean headed = s.columns != null && !s.columns.isEmpty() && fits(key, s.columns);
             List<String> cols = headed ? s.columns : defaults(key, s.format2019);
             List<Cell> cells = headed ? byPosition(parts.values(), s.columnX) : null;
+            if (cells == null && headed && row.table() == s.headerTable) {
+                cells = byGrid(parts.values(), s.columnGrid);
+            }
             if (cells == null) {
                 cells = firstCells(parts.values(), cols.size());
             }
@@ -134,6 +143,8 @@ final class ActiveDisclosureExtractor {
         if (keys != null && (content || keys.size() >= 2 || startsWithColumn(cells))) {
             s.columns = keys;
             s.columnX = columnX(cells);
+            s.columnGrid = columnGrid(cells);
+            s.headerTable = row.table();
             s.headerCells = cells;
             s.format2019 |= keys.stream().anyMatch(ActiveDisclosureExtractor::is2019Column);
             return true;
@@ -141,6 +152,8 @@ final class ActiveDisclosureExtractor {
         if (content && keys == null) {
             s.columns = List.of();
             s.columnX = null;
+            s.columnGrid = null;
+            s.headerTable = row.table();
             s.headerCells = cells;
             return true;
         }
@@ -168,6 +181,7 @@ final class ActiveDisclosureExtractor {
         }
         s.columns = more;
         s.columnX = columnX(joined);
+        s.columnGrid = columnGrid(joined);
         s.headerCells = joined;
         s.format2019 |= more.stream().anyMatch(ActiveDisclosureExtractor::is2019Column);
         return true;
@@ -251,6 +265,70 @@ final class ActiveDisclosureExtractor {
             out[best] = cell;
         }
         return java.util.Arrays.asList(out);
+    }
+
+    /**
+     * The grid column of each header cell naming a column, or null when the cells carry no grid position. A table
+     * whose sub-tables have different column widths (Word 97 joins adjacent tables into one; a header spans
+     * several grid columns) leaves blank cells between the values, which sit under their header cells.
+     */
+    private static List<Integer> columnGrid(List<Cell> cells) {
+        List<Integer> out = new ArrayList<>();
+        List<String> before = new ArrayList<>();
+        boolean afterNewlyMade = false;
+        for (Cell cell : cells) {
+            String k = Normalizer.key(stripNotes(cell.text()));
+            if (k.isEmpty() || k.startsWith("信息内容")) {
+                continue;
+            }
+            String col = column(k, before, afterNewlyMade);
+            if (col == null) {
+                col = column(Normalizer.key(cell.text()), before, afterNewlyMade);
+            }
+            if (col == null) {
+                continue;
+            }
+            before.add(col);
+            afterNewlyMade = col.equals("newlyMade");
+            Integer g = gridColumn(cell);
+            if (g == null) {
+                return null;
+            }
+            out.add(g);
+        }
+        return out.isEmpty() ? null : out;
+    }
+
+    /**
+     * Value cells taken at their header cells' grid columns: null unless every printed value stands in a header's
+     * column (then blank cells between them are only the span of a wider header, not missing values).
+     */
+    private static List<Cell> byGrid(List<Cell> values, List<Integer> columnGrid) {
+        if (columnGrid == null || columnGrid.stream().distinct().count() != columnGrid.size()) {
+            return null;
+        }
+        Map<Integer, Cell> at = new java.util.HashMap<>();
+        for (Cell cell : values) {
+            Integer g = gridColumn(cell);
+            if (g == null) {
+                return null;
+            }
+            if (!cell.blank() && !columnGrid.contains(g)) {
+                return null;
+            }
+            at.put(g, cell);
+        }
+        List<Cell> out = new ArrayList<>();
+        for (int g : columnGrid) {
+            out.add(at.get(g));
+        }
+        return out;
+    }
+
+    /** The 1-based grid column of a table cell ({@code table T row R cell C}), or null for other cells. */
+    private static Integer gridColumn(Cell cell) {
+        Matcher m = GRID.matcher(cell.where());
+        return m.find() ? Integer.valueOf(m.group(1)) : null;
     }
 
     /** The x a PDF cell starts at ({@code page P x=X y=Y}), or null for other formats. */
