@@ -31,7 +31,10 @@ final class ReviewExtractor {
         int header = -1;
         for (int i = 0; i < rows.size(); i++) {
             String k = Normalizer.key(rows.get(i).text());
-            if (k.contains("行政复议") && (rows.get(i).tabular() || k.length() <= 12)) {
+            // a header row, a short header cell, or a header line flattened with bare " | " separators that the
+            // text reader left as a paragraph (行政复议 | 行政诉讼（未经复议直接起诉） | 行政诉讼（复议后起诉）)
+            if (k.contains("行政复议") && (rows.get(i).tabular() || k.length() <= 12
+                    || rows.get(i).text().contains("|") || rows.get(i).text().contains("｜"))) {
                 header = i;
                 break;
             }
