@@ -206,12 +206,14 @@ final class ApplicationsExtractor {
     /**
      * A row whose label is printed but whose cells are all empty (the values never came): seven nulls, kept as a
      * placeholder that a later row of the same key replaces. "（六）其他处理" followed by its sub-rows is their
-     * parent, not the 2019 form's single row.
+     * parent, not the 2019 form's single row; so is such a label after rows of its group (the group label's
+     * wrapped tail, "办理结果 | 他处理", printed under each of its sub-rows in a PDF).
      */
     private static String blankRow(Applications table, String key, String nextKey, String where,
                                    Map<String, String> provenance, String previousKey, Set<String> placeholders) {
         if (key == null || table.hasRow(key)
-                || (key.equals("otherHandling") && nextKey != null && nextKey.startsWith("otherHandling."))) {
+                || (key.equals("otherHandling") && nextKey != null && nextKey.startsWith("otherHandling."))
+                || table.rows().keySet().stream().anyMatch(k -> k.startsWith(key + "."))) {
             return previousKey;
         }
         placeholders.add(key);
