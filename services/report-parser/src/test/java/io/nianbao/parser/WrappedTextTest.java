@@ -43,9 +43,11 @@ class WrappedTextTest {
             assertTrue(paragraphs[i].startsWith("（" + "一二三四五".charAt(i) + "）"), paragraphs[i]);
             assertTrue(paragraphs[i].endsWith("。"), paragraphs[i]);
         }
-        assertTrue(paragraphs[1].contains("办结 32件，其中予以公开和部分公开共28件，结转下年度继续办理 1件"), paragraphs[1]);
-        assertEquals("本报告根据《中华人民共和国政府信息公开条例》编制，所列数据的统计期限为2023年 1月 1日至 2023年 12月 31日。",
-                r.preamble());
+        // whether a reader prints a space between a Han character and a figure depends on its glyph gaps: not asserted
+        assertTrue(paragraphs[1].replace(" ", "").contains("办结32件，其中予以公开和部分公开共28件，结转下年度继续办理1件"),
+                paragraphs[1]);
+        assertEquals("本报告根据《中华人民共和国政府信息公开条例》编制，所列数据的统计期限为2023年1月1日至2023年12月31日。",
+                r.preamble().replace(" ", ""));
         assertEquals("一是政策解读形式还比较单一，图解和视频解读偏少；二是依申请公开答复文书的规范性有待提高。下一步，本局将丰富"
                 + "解读形式，并加强答复文书审核。", r.section(5).orElseThrow().text(), "joined across the page break");
         assertEquals("青川县自然资源局", r.agency());

@@ -18,7 +18,9 @@ import java.util.Set;
  * the table's value columns ({@link ColumnModel}: from the header rows 自然人 … 总计, or from the table's own row
  * width), so that a blank cell stays blank in its own column. A label without values is kept and joined to the
  * next row that has values but no label (labels shifted to the previous line); a label printed with no values at
- * all gives a row of seven nulls, unless a real row of that key comes later.
+ * all gives a row of seven nulls, unless a real row of that key comes later. A value line whose own label names
+ * only the group of the pending leaf label (PDF: "（六）其" / "2．申请人逾期……" / "他处理 0 0 …" side by side, the
+ * group label wrapped around the value line) belongs to that leaf, not to the group.
  */
 final class ApplicationsExtractor {
 
@@ -63,6 +65,9 @@ final class ApplicationsExtractor {
             String key = parts.hasLabel() ? classify(parts, previousKey) : classify(pending, previousKey);
             if (key == null && parts.hasLabel() && !pending.isBlank()) {
                 key = classify(pending + " " + parts.label(), previousKey);
+            }
+            if (pendingKey != null && key != null && pendingKey.startsWith(key + ".")) {
+                key = pendingKey; // the value line's label is the group label of the leaf printed above it
             }
             if (pendingKey != null && !pendingKey.equals(key)) {
                 previousKey = blankRow(table, pendingKey, key, pendingWhere, provenance, previousKey, placeholders);
@@ -201,12 +206,14 @@ final class ApplicationsExtractor {
     /**
      * A row whose label is printed but whose cells are all empty (the values never came): seven nulls, kept as a
      * placeholder that a later row of the same key replaces. "（六）其他处理" followed by its sub-rows is their
-     * parent, not the 2019 form's single row.
+     * parent, not the 2019 form's single row; so is such a label after rows of its group (the group label's
+     * wrapped tail, "办理结果 | 他处理", printed under each of its sub-rows in a PDF).
      */
     private static String blankRow(Applications table, String key, String nextKey, String where,
                                    Map<String, String> provenance, String previousKey, Set<String> placeholders) {
         if (key == null || table.hasRow(key)
-                || (key.equals("otherHandling") && nextKey != null && nextKey.startsWith("otherHandling."))) {
+                || (key.equals("otherHandling") && nextKey != null && nextKey.startsWith("otherHandling."))
+                || table.rows().keySet().stream().anyMatch(k -> k.startsWith(key + "."))) {
             return previousKey;
         }
         placeholders.add(key);

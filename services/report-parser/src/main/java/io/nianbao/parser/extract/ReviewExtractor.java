@@ -31,10 +31,7 @@ final class ReviewExtractor {
         int header = -1;
         for (int i = 0; i < rows.size(); i++) {
             String k = Normalizer.key(rows.get(i).text());
-            // a header row, a short header cell, or a header line flattened with bare " | " separators that the
-            // text reader left as a paragraph (行政复议 | 行政诉讼（未经复议直接起诉） | 行政诉讼（复议后起诉）)
-            if (k.contains("行政复议") && (rows.get(i).tabular() || k.length() <= 12
-                    || rows.get(i).text().contains("|") || rows.get(i).text().contains("｜"))) {
+            if (k.contains("行政复议") && (rows.get(i).tabular() || k.length() <= 12 || pipedHeader(rows.get(i)))) {
                 header = i;
                 break;
             }
@@ -111,6 +108,28 @@ final class ReviewExtractor {
         }
         List<Cell> cells = rows.get(i).cells();
         return cells.size() == 1 && Values.isNumber(cells.get(0).text());
+    }
+
+    /**
+     * A header line copied out of a web page as text, its cells joined by pipes but without a number among them
+     * (the text reader keeps it a paragraph, as it does navigation such as 首页 | 政务公开):
+     * "行政复议 | 行政诉讼（未经复议直接起诉） | 行政诉讼（复议后起诉）". A sentence that names 行政复议 has no pipe cell of its own.
+     */
+    private static boolean pipedHeader(Row row) {
+        if (row.tabular()) {
+            return false;
+        }
+        String[] cells = row.text().split("[|｜]");
+        if (cells.length < 3) {
+            return false;
+        }
+        for (String cell : cells) {
+            String k = Normalizer.key(cell);
+            if (k.contains("行政复议") && k.length() <= 12) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The group a row label names in a transposed table (0 复议, 1 直接起诉, 2 复议后起诉), or -1. */

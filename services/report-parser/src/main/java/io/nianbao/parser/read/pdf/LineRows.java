@@ -16,6 +16,11 @@ final class LineRows {
 
     /** Header lines above a table's first data line that may show its columns. */
     private static final int MAX_HEADER_LINES = 8;
+    /**
+     * Lines of one cell (a wrapped header or label) stand at most this many font sizes apart; a label-only line
+     * further from the header above and the row below is a body row whose value cells are all blank, not a header.
+     */
+    private static final float WRAP = 1.6f;
     private static final java.util.regex.Pattern HEADING = java.util.regex.Pattern.compile(
             "^(#|[一二三四五六七八九十]+\\s*[、.．]|第[一二三四五六七八九十0-9]+部分)");
 
@@ -126,6 +131,7 @@ final class LineRows {
             }
         }
         int top = from;
+        int bottom = -1;
         List<List<Glyph>> headers = new ArrayList<>();
         for (int i = from - 1; i >= 0 && i >= from - MAX_HEADER_LINES; i--) {
             Line l = lines.get(i);
@@ -141,12 +147,27 @@ final class LineRows {
             if (!inValueArea.isEmpty()) {
                 headers.add(inValueArea);
                 top = i;
+                bottom = Math.max(bottom, i);
             }
         }
         ColumnModel columns = ColumnModel.of(values, headers);
-        if (from - top >= 2) {
+        int headerEnd = from;
+        if (bottom >= 0) {
+            headerEnd = bottom + 1;
+            while (headerEnd < from && lines.get(headerEnd).text().base() - lines.get(headerEnd - 1).text().base()
+                    <= WRAP * size) {
+                headerEnd++; // a header label wrapped onto a line of its own
+            }
+            for (int i = headerEnd; i < from; i++) {
+                TextLine below = lines.get(i + 1).text();
+                if (below.base() - lines.get(i).text().base() > WRAP * size) {
+                    out[i] = dataRow(lines.get(i), columns, page); // a body row all of whose cells are blank
+                }
+            }
+        }
+        if (headerEnd - top >= 2) {
             List<Glyph> glyphs = new ArrayList<>();
-            for (int i = top; i < from; i++) {
+            for (int i = top; i < headerEnd; i++) {
                 glyphs.addAll(lines.get(i).text().glyphs());
                 dropped[i] = true;
             }
