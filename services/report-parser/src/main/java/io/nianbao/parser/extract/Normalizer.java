@@ -1,5 +1,7 @@
 package io.nianbao.parser.extract;
 
+import io.nianbao.model.text.ChineseText;
+
 import java.text.Normalizer.Form;
 import java.util.HashMap;
 import java.util.Map;
@@ -64,7 +66,8 @@ public final class Normalizer {
             char c = t.charAt(i);
             b.append(T2S.getOrDefault(c, c));
         }
-        t = b.toString();
+        // the form's own table above, then the full character table for whatever else a mirror copy converted
+        t = ChineseText.simplified(b.toString());
         for (String[] fu : FU) {
             t = t.replace(fu[0], fu[1]);
         }
