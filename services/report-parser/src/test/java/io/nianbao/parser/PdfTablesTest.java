@@ -3,6 +3,7 @@ package io.nianbao.parser;
 import io.nianbao.model.Applications;
 import io.nianbao.model.Report;
 import io.nianbao.model.ReviewLitigation;
+import io.nianbao.parser.pdfgen.FixtureReport;
 import io.nianbao.parser.read.Cell;
 import io.nianbao.parser.read.PdfReader;
 import io.nianbao.parser.read.Row;
@@ -29,66 +30,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class PdfTablesTest {
 
-    /** Table 3 of the reports with borders (云溪县自然资源局 2024), rows in Applications.ROWS order (2021). */
-    private static final Integer[][] RULED_T3 = {
-            {10086, 20, 705, 1234, 3, 0, 12048},
-            {15, 2, 0, 0, 1, 0, null},
-            {null, 12, 3, 0, 0, 1, 8120},
-            {705, 20, 1, 0, 0, 0, 726},
-            {0, 0, 0, 0, 0, 0, 0},
-            {1, 0, 0, 0, 0, 0, 1},
-            {0, 0, 0, 0, 0, 0, 0},
-            {22, 4, null, 0, 0, 0, 26},
-            {0, 0, 0, 0, 0, 0, 0},
-            {310, 5, 0, 0, 0, 0, 315},
-            {0, 0, 0, 0, 0, 0, 0},
-            {1002, 10, 0, 0, 0, 0, 1012},
-            {1234, 56, 7, 8, 9, 10, 1324},
-            {0, 0, 0, 0, 0, 0, 0},
-            {45, 0, 0, 0, 0, 0, 45},
-            {0, 0, 0, 0, 0, 0, 0},
-            {88, 1, 0, 0, 0, 0, 89},
-            {0, 0, 0, 0, 0, 0, 0},
-            {12, 0, 0, 0, 0, 0, 12},
-            {3, 0, 0, 0, 0, 0, 3},
-            {null, null, null, null, null, null, null},
-            {0, 0, 0, 0, 0, 0, 0},
-            {7, 1, 0, 0, 0, 0, 8},
-            {10086, 109, 11, 8, 9, 11, null},
-            {15, 0, 0, 0, 0, 0, 15},
-    };
-    private static final Integer[] RULED_T4 = {3, 1, 0, 2, 6, 20, 705, 1, null, 726, 0, 0, 0, 1, 1};
-
-    /** Table 3 of the reports without borders (南岭市教育局 2023), numbers right-aligned. */
-    private static final Integer[][] BORDERLESS_T3 = {
-            {20, 705, 1234, 10086, 0, 5, 12050},
-            {null, 0, 0, 0, 0, 0, 0},
-            {10, 705, 20, 10086, 0, 0, 10821},
-            {2, 0, 0, 0, 0, null, 2},
-            {0, 0, 0, 0, 0, 0, 0},
-            {0, 0, 0, 0, 0, 0, 0},
-            {0, 0, 0, 0, 0, 0, 0},
-            {1, 0, 0, 0, 0, 0, 1},
-            {0, 0, 0, 0, 0, 0, 0},
-            {4, 1234, 0, 0, 0, 0, 1238},
-            {0, 0, 0, 0, 0, 0, 0},
-            {0, 0, 0, 0, 0, 0, 0},
-            {3, 20, 705, 0, 0, 0, 728},
-            {0, 0, 0, 0, 0, 0, 0},
-            {1, 0, 0, 0, 0, 0, 1},
-            {0, 0, 0, 0, 0, 0, 0},
-            {0, 0, 0, null, 0, 0, 0},
-            {0, 0, 0, 0, 0, 0, 0},
-            {0, 0, 0, 0, 0, 0, 0},
-            {0, 0, 0, 0, 0, 0, 0},
-            {0, 0, 0, 0, 0, 0, 0},
-            {0, 0, 0, 0, 0, 0, 0},
-            {0, 0, 0, 0, 0, 0, 0},
-            {20, 1960, 725, 10086, 0, 0, null},
-            {null, 0, 0, 0, 0, 0, 0},
-    };
-    private static final Integer[] BORDERLESS_T4 = {null, 0, 1, 0, 1, 10086, 20, 705, 3, 10814, 0, 0, 0, 0, 0};
-    private static final Integer[] TOUCHING_T4 = {2, 0, 1, 0, 1, 10086, 20, 705, 3, 10814, 0, 0, 0, 0, 0};
+    /** The truth of each fixture: the report its PDF was drawn from (one home for the numbers). */
+    private static FixtureReport truth(String name) {
+        if (name.contains("ruled")) {
+            return FixtureReport.ruled();
+        }
+        return name.startsWith("drawn") ? FixtureReport.touching() : FixtureReport.borderless();
+    }
 
     private final ReportParser parser = new ReportParser();
 
@@ -112,10 +60,11 @@ class PdfTablesTest {
     void everyTable3And4CellComesOutInItsColumn(String name) {
         Report r = parse(name);
         boolean ruled = name.contains("ruled");
-        Integer[][] t3 = ruled ? RULED_T3 : BORDERLESS_T3;
-        Integer[] t4 = ruled ? RULED_T4 : name.startsWith("drawn") ? TOUCHING_T4 : BORDERLESS_T4;
-        assertEquals(ruled ? "云溪县自然资源局" : "南岭市教育局", r.agency());
-        assertEquals(ruled ? 2024 : 2023, r.year());
+        FixtureReport truth = truth(name);
+        Integer[][] t3 = truth.table3();
+        Integer[] t4 = truth.table4();
+        assertEquals(truth.agency(), r.agency());
+        assertEquals(truth.year(), r.year());
         assertEquals(ruled ? LocalDate.of(2025, 1, 20) : LocalDate.of(2024, 1, 25), r.publishedOn());
         assertEquals("2021", r.template());
 

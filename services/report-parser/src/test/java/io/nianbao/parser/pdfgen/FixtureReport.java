@@ -8,7 +8,7 @@ import java.util.List;
  * as PDF fixtures by {@link OdfReport} (LibreOffice) and {@link DrawnReport} (PDFBox). Table 3 and Table 4 hold long
  * numbers (20, 705, 1234, 10086) and blank cells (null) in several columns, 总计 included.
  */
-record FixtureReport(String agency, int year, String date, Integer[][] table3, Integer[] table4) {
+public record FixtureReport(String agency, int year, String date, Integer[][] table3, Integer[] table4) {
 
     /** Table 3 row labels as printed: group label (or null), own label. Rows in {@code Applications.ROWS} order. */
     static final String[][] T3_LABELS = {
@@ -49,7 +49,7 @@ record FixtureReport(String agency, int year, String date, Integer[][] table3, I
     }
 
     /** The report of the fixtures with borders: numbers centred, blanks in 自然人, 科研机构 and 总计. */
-    static FixtureReport ruled() {
+    public static FixtureReport ruled() {
         return new FixtureReport("云溪县自然资源局", 2024, "2025年1月20日", new Integer[][] {
                 {10086, 20, 705, 1234, 3, 0, 12048},
                 {15, 2, 0, 0, 1, 0, null},
@@ -80,7 +80,7 @@ record FixtureReport(String agency, int year, String date, Integer[][] table3, I
     }
 
     /** The report of the fixtures without borders: numbers right-aligned, so long neighbours nearly touch. */
-    static FixtureReport borderless() {
+    public static FixtureReport borderless() {
         return new FixtureReport("南岭市教育局", 2023, "2024年1月25日", new Integer[][] {
                 {20, 705, 1234, 10086, 0, 5, 12050},
                 {null, 0, 0, 0, 0, 0, 0},
@@ -114,7 +114,7 @@ record FixtureReport(String agency, int year, String date, Integer[][] table3, I
      * The borderless report drawn with numbers 0.5 pt apart: its Table 4 has no blank cell, since in one row of
      * touching numbers without borders a blank cell could stand in more than one place.
      */
-    static FixtureReport touching() {
+    public static FixtureReport touching() {
         FixtureReport b = borderless();
         Integer[] t4 = b.table4().clone();
         t4[0] = 2;
