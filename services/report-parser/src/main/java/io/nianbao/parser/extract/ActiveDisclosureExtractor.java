@@ -7,6 +7,7 @@ import io.nianbao.parser.read.Row;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -208,30 +209,7 @@ final class ActiveDisclosureExtractor {
 
     /** The page and x where each header cell naming a column starts, or null when positions are unknown. */
     private static List<Integer> columnX(List<Cell> cells) {
-        List<Integer> xs = new ArrayList<>();
-        boolean afterNewlyMade = false;
-        List<String> before = new ArrayList<>();
-        for (Cell cell : cells) {
-            String k = Normalizer.key(stripNotes(cell.text()));
-            if (k.isEmpty() || k.startsWith("信息内容")) {
-                continue;
-            }
-            String col = column(k, before, afterNewlyMade);
-            if (col == null) {
-                col = column(Normalizer.key(cell.text()), before, afterNewlyMade);
-            }
-            if (col == null) {
-                continue;
-            }
-            before.add(col);
-            afterNewlyMade = col.equals("newlyMade");
-            Integer x = x(cell);
-            if (x == null) {
-                return null;
-            }
-            xs.add(x);
-        }
-        return xs;
+        return headerPositions(cells, ActiveDisclosureExtractor::x);
     }
 
     /**
@@ -273,6 +251,15 @@ final class ActiveDisclosureExtractor {
      * several grid columns) leaves blank cells between the values, which sit under their header cells.
      */
     private static List<Integer> columnGrid(List<Cell> cells) {
+        List<Integer> out = headerPositions(cells, ActiveDisclosureExtractor::gridColumn);
+        return out == null || out.isEmpty() ? null : out;
+    }
+
+    /**
+     * Where each header cell that names a column stands, by {@code position} (x on the page, or grid column), in
+     * header order; null when one of them has no position.
+     */
+    private static List<Integer> headerPositions(List<Cell> cells, Function<Cell, Integer> position) {
         List<Integer> out = new ArrayList<>();
         List<String> before = new ArrayList<>();
         boolean afterNewlyMade = false;
@@ -290,13 +277,13 @@ final class ActiveDisclosureExtractor {
             }
             before.add(col);
             afterNewlyMade = col.equals("newlyMade");
-            Integer g = gridColumn(cell);
-            if (g == null) {
+            Integer at = position.apply(cell);
+            if (at == null) {
                 return null;
             }
-            out.add(g);
+            out.add(at);
         }
-        return out.isEmpty() ? null : out;
+        return out;
     }
 
     /**
